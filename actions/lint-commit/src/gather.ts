@@ -1,0 +1,176 @@
+/**
+ * Finds every message a push, pull request or merge group brings, from the cheapest complete
+ * source: the push payload when it lists every commit, else local git when the checkout holds
+ * the commits, else the REST API with all pages. A list that cannot be complete fails closed.
+ */
+import * as core from '@actions/core';
+import { UserError, type Git, type GitCommit } from '@change-actions/action-kit';
+import type { GitHubClient } from '@change-actions/action-kit/github';
+
+export interface Message {
+  /** Commit SHA, or `pull-request-title` / `pull-request-body`. */
+  id: string;
+  subject: 'commit' | 'pull-request-title' | 'pull-request-body';
+  text: string;
+  parents?: number;
+}
+
+export interface Gathered {
+  messages: Message[];
+  /** Commit (or ref) the policy is read from: the base of the change. */
+  policyRef: string;
+  /** How the commits were found, for the report. */
+  via: string;
+  /** Set when there is nothing to lint, with the reason. */
+  nothing?: string;
+  pullRequest?: { number: number; title: string; body: string };
+}
+
+export interface Context {
+  eventName: string;
+  payload: Record<string, any>;
+  owner: string;
+  repo: string;
+  range?: { base: string; head: string } | undefined;
+  git: Git;
+  github: () => Promise<GitHubClient>;
+}
+
+const ZERO = /^0+$/;
+/** GitHub lists at most this many commits in a push payload. */
+const PUSH_PAYLOAD_MAX = 2048;
+/** "List commits on a pull request" stops here. */
+const PULL_COMMITS_MAX = 250;
+
+export async function gather(ctx: Context): Promise<Gathered> {
+  if (ctx.range) {
+    const messages = await commitsBetween(ctx, ctx.range.base, ctx.range.head);
+    return { ...messages, policyRef: ctx.range.base };
+  }
+  switch (ctx.eventName) {
+    case 'push':
+      return gatherPush(ctx);
+    case 'pull_request':
+    case 'pull_request_target':
+      return gatherPullRequest(ctx);
+    case 'merge_group': {
+      const group = ctx.payload['merge_group'] as { base_sha: string; head_sha: string };
+      const found = await commitsBetween(ctx, group.base_sha, group.head_sha);
+      return { ...found, policyRef: group.base_sha };
+    }
+    default:
+      throw new UserError(
+        `event "${ctx.eventName}" has no commits to lint; accepted: push, pull_request, pull_request_target, merge_group, or any event with inputs base and head`,
+      );
+  }
+}
+
+async function gatherPush(ctx: Context): Promise<Gathered> {
+  const p = ctx.payload;
+  const before = String(p['before'] ?? '');
+  const after = String(p['after'] ?? '');
+  const defaultBranch = String(p['repository']?.['default_branch'] ?? 'main');
+  if (p['deleted'] === true || ZERO.test(after)) {
+    return { messages: [], policyRef: before, via: 'push payload', nothing: 'the push deleted a branch or tag' };
+  }
+  const created = p['created'] === true || ZERO.test(before);
+  const policyRef = created ? defaultBranch : before;
+  const commits = (p['commits'] ?? []) as Array<{ id: string; message: string }>;
+  const complete =
+    !created &&
+    p['forced'] !== true &&
+    commits.length > 0 &&
+    commits.length < PUSH_PAYLOAD_MAX &&
+    commits[commits.length - 1]?.id === after;
+  if (complete) {
+    return {
+      messages: commits.map((c) => ({ id: c.id, subject: 'commit', text: c.message })),
+      policyRef,
+      via: 'push payload',
+    };
+  }
+  // A new branch brings the commits its default branch does not have; a force push, those
+  // that `before` does not have.
+  const found = await commitsBetween(ctx, created ? defaultBranch : before, after);
+  return { ...found, policyRef };
+}
+
+async function gatherPullRequest(ctx: Context): Promise<Gathered> {
+  const pr = ctx.payload['pull_request'] as {
+    number: number;
+    title: string;
+    body: string | null;
+    commits: number;
+    base: { sha: string };
+    head: { sha: string };
+  };
+  const pullRequest = { number: pr.number, title: pr.title ?? '', body: pr.body ?? '' };
+  const base = pr.base.sha;
+  const head = pr.head.sha;
+  let found: { messages: Message[]; via: string } | undefined;
+  if ((await ctx.git.present([base, head])).size === 2) {
+    const commits = await ctx.git.commits(head, [base]);
+    if (commits.length !== pr.commits) {
+      core.warning(
+        `local git lists ${commits.length} commits for pull request #${pr.number}; GitHub counted ${pr.commits} when the event was sent. All ${commits.length} are linted.`,
+      );
+    }
+    found = { messages: commits.map(fromGit), via: 'local git' };
+  }
+  if (!found) {
+    if (pr.commits > PULL_COMMITS_MAX) {
+      throw new UserError(
+        `pull request #${pr.number} has ${pr.commits} commits; the API lists at most ${PULL_COMMITS_MAX} and the checkout does not hold ${head.slice(0, 12)} and ${base.slice(0, 12)}. Check out with fetch-depth: 0 so every commit can be linted.`,
+      );
+    }
+    const github = await ctx.github();
+    const listed = await github.paginate(github.rest.pulls.listCommits, {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      pull_number: pr.number,
+      per_page: 100,
+    });
+    if (listed.length !== pr.commits || listed[listed.length - 1]?.sha !== head) {
+      throw new Error(
+        `the API listed ${listed.length} commits ending at ${listed[listed.length - 1]?.sha.slice(0, 12) ?? 'nothing'}; the event names ${pr.commits} ending at ${head.slice(0, 12)}. The pull request changed since the event; its newer run checks it.`,
+      );
+    }
+    found = {
+      messages: listed.map((c) => ({ id: c.sha, subject: 'commit', text: c.commit.message, parents: c.parents.length })),
+      via: 'REST API (pull request commits)',
+    };
+  }
+  return { ...found, policyRef: base, pullRequest };
+}
+
+function fromGit(c: GitCommit): Message {
+  return { id: c.sha, subject: 'commit', text: c.message, parents: c.parents.length };
+}
+
+/** Commits reachable from head and not from base: local git when it holds both, else the API. */
+async function commitsBetween(ctx: Context, base: string, head: string): Promise<{ messages: Message[]; via: string }> {
+  const baseRef = /^[0-9a-f]{40,64}$/.test(base) ? base : `refs/remotes/origin/${base}`;
+  if ((await ctx.git.present([baseRef, head])).size === 2) {
+    return { messages: (await ctx.git.commits(head, [baseRef])).map(fromGit), via: 'local git' };
+  }
+  const github = await ctx.github();
+  const messages: Message[] = [];
+  let total = Infinity;
+  for (let page = 1; messages.length < total; page++) {
+    const { data } = await github.rest.repos.compareCommitsWithBasehead({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      basehead: `${base}...${head}`,
+      per_page: 100,
+      page,
+    });
+    total = data.total_commits;
+    if (data.commits.length === 0) break;
+    messages.push(...data.commits.map((c) => ({ id: c.sha, subject: 'commit' as const, text: c.commit.message, parents: c.parents.length })));
+    if (page % 10 === 0) core.info(`compare ${base.slice(0, 12)}...${head.slice(0, 12)}: ${messages.length} of ${total} commits`);
+  }
+  if (messages.length !== total) {
+    throw new Error(`the compare API gave ${messages.length} of ${total} commits between ${base.slice(0, 12)} and ${head.slice(0, 12)}; nothing can be said of the rest. Check out with fetch-depth: 0.`);
+  }
+  return { messages, via: 'REST API (compare)' };
+}

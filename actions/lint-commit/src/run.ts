@@ -1,0 +1,86 @@
+/**
+ * lint-commit: gather the messages of the change, lint each against the policy read from the
+ * base of the change, report (outputs, annotations, summary), and fail when any did not pass.
+ */
+import { readFileSync } from 'node:fs';
+import * as core from '@actions/core';
+import { Deadline, Git, UserError, describePolicySource, loadPolicy, runAction } from '@change-actions/action-kit';
+import type { GitHubClient } from '@change-actions/action-kit/github';
+import { lintMessage } from '@change-actions/commit-lint';
+import { gather, type Context } from './gather.ts';
+import { report, type Entry } from './report.ts';
+import { readSettings } from './settings.ts';
+
+type Output = 'valid' | 'invalid-count' | 'results';
+
+export function run(): Promise<void> {
+  return runAction<Output>({ valid: 'false', 'invalid-count': '0', results: '[]' }, async (outputs) => {
+    const settings = readSettings();
+    const deadline = new Deadline(settings.timeoutSeconds);
+    const ctx = eventContext();
+    let client: GitHubClient | undefined;
+    const github = async () => {
+      if (!client) {
+        const { createGitHubClient } = await import('@change-actions/action-kit/github');
+        client = await createGitHubClient({ token: settings.token, deadline });
+      }
+      return client;
+    };
+    const git = new Git(settings.repositoryPath);
+    const context: Context = {
+      ...ctx,
+      range: settings.range,
+      git,
+      github,
+    };
+
+    const gathered = await gather(context);
+    deadline.check('gathering commits');
+    const { policy, source } = await loadPolicy(
+      { owner: ctx.owner, repo: ctx.repo, ref: gathered.policyRef, path: settings.policyPath },
+      { git: context.git, github },
+    );
+
+    const entries: Entry[] = [];
+    for (const m of gathered.messages) {
+      const outcome = lintMessage(m.text, policy.commits, { subject: 'commit', ...(m.parents === undefined ? {} : { parents: m.parents }) });
+      entries.push({ id: m.id, subject: m.subject, outcome });
+    }
+    const pr = gathered.pullRequest;
+    if (pr && policy.commits.pullRequest.title) {
+      entries.push({ id: 'pull-request-title', subject: 'pull-request-title', outcome: lintMessage(pr.title, policy.commits, { subject: 'pull-request-title' }) });
+    }
+    if (pr && policy.commits.pullRequest.body) {
+      const text = `${pr.title}\n\n${pr.body}`;
+      entries.push({ id: 'pull-request-body', subject: 'pull-request-body', outcome: lintMessage(text, policy.commits, { subject: 'pull-request-body' }) });
+    }
+
+    const verdict = await report(entries, {
+      failOnWarning: settings.failOnWarning,
+      policy: describePolicySource(source),
+      via: gathered.via,
+      ...(gathered.nothing ? { nothing: gathered.nothing } : {}),
+    });
+    outputs.set('valid', verdict.invalid === 0);
+    outputs.set('invalid-count', verdict.invalid);
+    outputs.set('results', JSON.stringify(verdict.results));
+    if (verdict.invalid > 0) {
+      core.setFailed(`${verdict.invalid} of ${entries.length} messages do not follow the commit format; see the summary`);
+    }
+  });
+}
+
+function eventContext(): Pick<Context, 'eventName' | 'payload' | 'owner' | 'repo'> {
+  const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
+  const path = process.env['GITHUB_EVENT_PATH'];
+  if (!eventName || !path) throw new UserError('GITHUB_EVENT_NAME and GITHUB_EVENT_PATH are not set; run this action in a GitHub workflow');
+  let payload: Record<string, any>;
+  try {
+    payload = JSON.parse(readFileSync(path, 'utf8')) as Record<string, any>;
+  } catch (error) {
+    throw new UserError(`the event payload ${path} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const [owner = '', repo = ''] = (process.env['GITHUB_REPOSITORY'] ?? String(payload['repository']?.['full_name'] ?? '')).split('/');
+  if (!owner || !repo) throw new UserError('GITHUB_REPOSITORY is not set and the payload names no repository');
+  return { eventName, payload, owner, repo };
+}

@@ -1,0 +1,7 @@
+export { Deadline, DeadlineError } from './deadline.ts';
+export { UserError, messageOf, statusOf } from './errors.ts';
+export { Git, GitError, type GitCommit } from './git.ts';
+export * as inputs from './inputs.ts';
+export { loadPolicy, describePolicySource, type LoadedPolicy, type PolicyLocation } from './policy.ts';
+export { html, printUntrusted } from './report.ts';
+export { Outputs, runAction } from './run.ts';

@@ -1,0 +1,50 @@
+/**
+ * Typed readers of action inputs. Each action has one settings parser that calls these; they are
+ * the only readers of `core.getInput`, and every error names the input and what it accepts.
+ */
+import * as core from '@actions/core';
+import { UserError } from './errors.ts';
+
+export function text(name: string, options: { required?: boolean } = {}): string {
+  const value = core.getInput(name).trim();
+  if (options.required && value === '') throw new UserError(`input ${name} is required`);
+  return value;
+}
+
+export function boolean(name: string, fallback: boolean): boolean {
+  const value = text(name).toLowerCase();
+  if (value === '') return fallback;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new UserError(`input ${name}: "${value}" is not accepted; accepted: true, false`);
+}
+
+export function oneOf<T extends string>(name: string, accepted: readonly T[], fallback: T): T {
+  const value = text(name);
+  if (value === '') return fallback;
+  if ((accepted as readonly string[]).includes(value)) return value as T;
+  throw new UserError(`input ${name}: "${value}" is not accepted; accepted: ${accepted.join(', ')}`);
+}
+
+export function integer(name: string, range: { min: number; max: number }, fallback: number): number {
+  const value = text(name);
+  if (value === '') return fallback;
+  if (!/^-?\d+$/.test(value)) {
+    throw new UserError(`input ${name}: "${value}" is not a whole number; accepted: ${range.min} to ${range.max}`);
+  }
+  const n = Number(value);
+  if (n < range.min || n > range.max) {
+    throw new UserError(`input ${name}: ${n} is out of range; accepted: ${range.min} to ${range.max}`);
+  }
+  return n;
+}
+
+/** A commit SHA (40 or 64 hex digits), or empty. */
+export function sha(name: string): string | undefined {
+  const value = text(name);
+  if (value === '') return undefined;
+  if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value)) {
+    throw new UserError(`input ${name}: "${value.slice(0, 80)}" is not a full commit SHA; accepted: 40 (or 64) lower-case hex digits`);
+  }
+  return value;
+}
