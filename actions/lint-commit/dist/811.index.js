@@ -78,7 +78,7 @@ async function createGitHubClient(options) {
         _actions_core__WEBPACK_IMPORTED_MODULE_6__/* .warning */ .$e(`GitHub ${kind} rate limit on ${request.method} ${request.url}: ${allowed ? `waiting ${retryAfter} s, then trying again` : 'not waiting (too many tries or past the deadline)'}`);
         return allowed;
     };
-    return new GitHub({
+    const client = new GitHub({
         auth: token,
         baseUrl: (process.env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
         userAgent: 'maelstrom-change-actions',
@@ -91,6 +91,15 @@ async function createGitHubClient(options) {
             fallbackSecondaryRateRetryAfter: 60,
         },
     });
+    // Octokit hands back a JSON answer it cannot parse as a string; a truncated list must not pass
+    // for an answer.
+    client.hook.after('request', (response, request) => {
+        const type = String(response.headers['content-type'] ?? '');
+        if (type.includes('json') && typeof response.data === 'string') {
+            throw new Error(`GitHub API answered ${request.method} ${request.url} with a body that is not valid JSON`);
+        }
+    });
+    return client;
 }
 
 

@@ -79,7 +79,7 @@ export async function createGitHubClient(options: ClientOptions): Promise<GitHub
     return allowed;
   };
 
-  return new GitHub({
+  const client = new GitHub({
     auth: token,
     baseUrl: (process.env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
     userAgent: 'maelstrom-change-actions',
@@ -92,4 +92,13 @@ export async function createGitHubClient(options: ClientOptions): Promise<GitHub
       fallbackSecondaryRateRetryAfter: 60,
     },
   });
+  // Octokit hands back a JSON answer it cannot parse as a string; a truncated list must not pass
+  // for an answer.
+  client.hook.after('request', (response, request) => {
+    const type = String(response.headers['content-type'] ?? '');
+    if (type.includes('json') && typeof response.data === 'string') {
+      throw new Error(`GitHub API answered ${request.method} ${request.url} with a body that is not valid JSON`);
+    }
+  });
+  return client;
 }
