@@ -62,6 +62,8 @@ const FIXES_IN_PROSE = /\b(?:fix(?:e[sd])?|close[sd]?|resolve[sd]?)\s+(?:[\w.-]+
 // that make text read differently from how it is stored ("Trojan Source").
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
 const REPLACEMENT = '\uFFFD';
+const QUOTED_UNSAFE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+const QUOTED_UNSAFE_ALL = new RegExp(QUOTED_UNSAFE.source, 'gu');
 
 const parser = new CommitParser({
   headerPattern: HEADER,
@@ -75,9 +77,10 @@ const parser = new CommitParser({
 
 /** Escapes control characters and shortens, so that quoted message text is safe in any report. */
 export function quote(text: string, max = 60): string {
-  const safe = text.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu, (c) =>
-    c === '\t' ? ' ' : `\\u{${c.codePointAt(0)!.toString(16)}}`,
-  );
+  const safe = QUOTED_UNSAFE.test(text)
+    ? text.replace(QUOTED_UNSAFE_ALL, (c) => (c === '\t' ? ' ' : `\\u{${c.codePointAt(0)!.toString(16)}}`))
+    : text;
+  if (safe.length <= max) return safe; // code points never outnumber UTF-16 units
   const chars = Array.from(safe);
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : safe;
 }
@@ -117,21 +120,22 @@ export function lintMessage(raw: string, policy: CommitPolicy, options: LintOpti
     ...extra,
   });
 
-  const bytes = utf8Length(raw);
+  // A UTF-16 unit is at most 3 bytes of UTF-8: most messages need no count at all.
+  const bytes = raw.length * 3 <= policy.messageMaxBytes ? 0 : utf8Length(raw);
   if (bytes > policy.messageMaxBytes) {
     report.add('message-size', `the message is ${bytes} bytes; at most ${policy.messageMaxBytes} are accepted`);
     if (policy.rules['message-size'] === 'error') return finish(firstLine(raw.slice(0, 1000)));
   }
 
   // git stores what it was given; CRLF from Windows editors reads the same, so it is normalised.
-  const message = raw.replace(/\r\n/g, '\n');
+  const message = raw.includes('\r\n') ? raw.replace(/\r\n/g, '\n') : raw;
   const lines = message.split('\n');
   const header = lines[0] ?? '';
 
   if (message.includes(REPLACEMENT)) {
     report.add('unsafe-characters', 'the message is not valid UTF-8 (it holds U+FFFD replacement characters)', lineOf(lines, REPLACEMENT));
   }
-  const unsafeLine = lines.findIndex((l) => UNSAFE.test(l));
+  const unsafeLine = UNSAFE.test(message) ? lines.findIndex((l) => UNSAFE.test(l)) : -1;
   if (unsafeLine >= 0) {
     const char = UNSAFE.exec(lines[unsafeLine]!)![0];
     report.add(
@@ -233,6 +237,7 @@ function lintHeader(header: string, policy: CommitPolicy, report: Report): Parti
 }
 
 function checkHeaderLength(header: string, policy: CommitPolicy, report: Report): void {
+  if (header.length <= policy.headerMaxLength) return; // code points never outnumber UTF-16 units
   const length = Array.from(header).length;
   if (length > policy.headerMaxLength) {
     report.add('header-max-length', `the header is ${length} characters; at most ${policy.headerMaxLength}`, 1);
@@ -253,7 +258,7 @@ function lintBody(lines: string[], trailerStart: number, trailers: Trailer[], re
       `${where} is empty${trailers.length > 0 ? ' (it holds only trailers)' : ''}; explain what changed and why`,
       2,
     );
-  } else if (normalise(body) === normalise(headerLine) || normalise(body) === normalise(descriptionOf(headerLine))) {
+  } else if (repeats(body, headerLine)) {
     report.add('body-not-header-copy', `${where} repeats the header; explain what changed and why`, 3);
   }
 
@@ -276,6 +281,13 @@ function lintBody(lines: string[], trailerStart: number, trailers: Trailer[], re
         : 'no `Fixes: #N` trailer names the issue this change resolves',
     );
   }
+}
+
+/** Whether the body only repeats the header or its description (case, spaces and dots aside). */
+function repeats(body: string, header: string): boolean {
+  if (body.length > header.length * 2 + 8) return false; // far longer than any copy could be
+  const text = normalise(body);
+  return text === normalise(header) || text === normalise(descriptionOf(header));
 }
 
 function descriptionOf(header: string): string {
