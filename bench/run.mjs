@@ -5,6 +5,7 @@ const only = process.argv[2];
 const benches = {
   'lint-throughput': './lint-throughput.ts',
   'cold-start': './cold-start.ts',
+  classify: './classify.ts',
 };
 for (const [name, file] of Object.entries(benches)) {
   if (only && only !== name) continue;

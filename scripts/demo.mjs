@@ -45,7 +45,37 @@ async function lintCommitStage() {
   }
 }
 
-const stages = [['lint-commit', lintCommitStage]];
+async function classifyStage() {
+  const repo = new TempRepo();
+  try {
+    const base = repo.commit('chore: start the verifier service\n\nEmpty service with CI.\n\nFixes: #1\n', {
+      'src/auth/session.ts': 'export function check(token: string): boolean {\n  return token.length > 0;\n}\n',
+      'Cargo.toml': '[package]\nname = "provii-verifier"\nversion = "0.1.0"\n\n[dependencies]\nserde = "1"\n',
+      'wrangler.toml': 'name = "provii-verifier"\ncompatibility_date = "2026-01-01"\n\n[[kv_namespaces]]\nbinding = "CHALLENGES"\nid = "a1"\n',
+    });
+    repo.git('checkout', '-q', '-b', 'feature/rate-limit');
+    const head = repo.commit('security: Implement rate limiting for challenge creation\n\nAdd token bucket rate limiting.\n\nFixes: #123\n', {
+      'src/auth/session.ts': 'export function check(token: string): boolean {\n  return verifyJwt(token, { algorithms: ["ES256"] });\n}\n',
+      'Cargo.toml': '[package]\nname = "provii-verifier"\nversion = "0.1.0"\n\n[dependencies]\nserde = "1"\ngovernor = "0.6"\n',
+      'wrangler.toml': 'name = "provii-verifier"\ncompatibility_date = "2026-01-01"\n\n[[durable_objects.bindings]]\nname = "LIMITER"\nclass_name = "Limiter"\n\n[[migrations]]\ntag = "v1"\nnew_classes = ["Limiter"]\n',
+    });
+    const event = webhookExample('pull_request', 'opened');
+    Object.assign(event.pull_request, { title: 'security: Implement rate limiting for challenge creation', body: 'Adds a token bucket.\n\nFixes: #123', labels: [], commits: 1, changed_files: 3 });
+    event.pull_request.base.sha = base;
+    event.pull_request.head.sha = head;
+    event.pull_request.head.ref = 'feature/rate-limit';
+    const result = await runAction({ action: 'classify-change', eventName: 'pull_request', event, cwd: repo.dir, inputs: { 'sync-labels': 'false', now: '2026-03-31T11:00:00Z' } });
+    show('classify-change on the same kind of pull request: auth code, a new crate, a Durable Object migration', result);
+    return result.exitCode === 0 && result.outputs['security-relevant'] === 'true' && result.outputs['rollback-safe'] === 'false';
+  } finally {
+    repo.remove();
+  }
+}
+
+const stages = [
+  ['lint-commit', lintCommitStage],
+  ['classify-change', classifyStage],
+];
 let ok = true;
 for (const [name, stage] of stages) {
   const expected = await stage();

@@ -9,7 +9,11 @@ function decode(text) {
 
 export function summaryText(html) {
   const lines = [];
-  for (const block of html.split(/(?=<h\d>)|(?=<table>)|(?=<p>)/)) {
+  for (const block of html.split(/(?=<h\d>)|(?=<table>)|(?=<p>)|(?=<ul>)/)) {
+    if (block.startsWith('<ul>')) {
+      for (const item of block.matchAll(/<li>(.*?)<\/li>/gs)) lines.push(`  • ${decode(item[1].replace(/<[^>]+>/g, ''))}`);
+      continue;
+    }
     if (block.startsWith('<table>')) {
       const rows = [...block.matchAll(/<tr>(.*?)<\/tr>/gs)].map((m) =>
         [...m[1].matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/gs)].map((c) => c[1]),

@@ -46,6 +46,8 @@ export interface RunResult {
   /** Lines the runner would print as plain log text. */
   log: string[];
   durationMs: number;
+  /** The run's RUNNER_TEMP, kept until the test process exits. */
+  runnerTemp: string;
 }
 
 interface ActionMetadata {
@@ -67,6 +69,10 @@ function expandDefault(value: string, workspace: string): string {
 export async function runAction(options: RunOptions): Promise<RunResult> {
   const meta = actionMetadata(options.action);
   const dir = mkdtempSync(join(tmpdir(), 'change-actions-run-'));
+  // RUNNER_TEMP outlives the run (files an action leaves there are part of its result) and goes
+  // when the test process ends.
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'change-actions-runner-temp-'));
+  process.once('exit', () => rmSync(runnerTemp, { recursive: true, force: true }));
   const files = {
     GITHUB_OUTPUT: join(dir, 'output'),
     GITHUB_STATE: join(dir, 'state'),
@@ -94,7 +100,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: '1',
     GITHUB_SHA: '0'.repeat(40),
-    RUNNER_TEMP: dir,
+    RUNNER_TEMP: runnerTemp,
     RUNNER_OS: 'Linux',
   });
   for (const [name, spec] of Object.entries(meta.inputs ?? {})) {
@@ -144,6 +150,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     commands,
     log,
     durationMs,
+    runnerTemp,
   };
   rmSync(dir, { recursive: true, force: true });
   return result;

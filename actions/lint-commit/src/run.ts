@@ -2,9 +2,8 @@
  * lint-commit: gather the messages of the change, lint each against the policy read from the
  * base of the change, report (outputs, annotations, summary), and fail when any did not pass.
  */
-import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
-import { Deadline, Git, UserError, describePolicySource, loadPolicy, runAction } from '@change-actions/action-kit';
+import { Deadline, Git, describePolicySource, loadPolicy, readEvent, runAction } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import { lintMessage } from '@change-actions/commit-lint';
 import { gather, type Context } from './gather.ts';
@@ -17,7 +16,7 @@ export function run(): Promise<void> {
   return runAction<Output>({ valid: 'false', 'invalid-count': '0', results: '[]' }, async (outputs) => {
     const settings = readSettings();
     const deadline = new Deadline(settings.timeoutSeconds);
-    const ctx = eventContext();
+    const ctx = readEvent();
     let client: GitHubClient | undefined;
     const github = async () => {
       if (!client) {
@@ -68,19 +67,4 @@ export function run(): Promise<void> {
       core.setFailed(`${verdict.invalid} of ${entries.length} messages do not follow the commit format; see the summary`);
     }
   });
-}
-
-function eventContext(): Pick<Context, 'eventName' | 'payload' | 'owner' | 'repo'> {
-  const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
-  const path = process.env['GITHUB_EVENT_PATH'];
-  if (!eventName || !path) throw new UserError('GITHUB_EVENT_NAME and GITHUB_EVENT_PATH are not set; run this action in a GitHub workflow');
-  let payload: Record<string, any>;
-  try {
-    payload = JSON.parse(readFileSync(path, 'utf8')) as Record<string, any>;
-  } catch (error) {
-    throw new UserError(`the event payload ${path} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const [owner = '', repo = ''] = (process.env['GITHUB_REPOSITORY'] ?? String(payload['repository']?.['full_name'] ?? '')).split('/');
-  if (!owner || !repo) throw new UserError('GITHUB_REPOSITORY is not set and the payload names no repository');
-  return { eventName, payload, owner, repo };
 }

@@ -83,6 +83,54 @@ export class Git {
       });
   }
 
+  /** The merge base of two commits (what a pull request's diff starts from). */
+  async mergeBase(a: string, b: string): Promise<string> {
+    return decoder.decode(await this.ok(['merge-base', a, b])).trim();
+  }
+
+  /**
+   * The change from `base` to `head`: statuses with renames, binary files, and a patch without
+   * context per file. Three git processes, whatever the size of the change.
+   */
+  async diff(base: string, head: string): Promise<GitDiff> {
+    // -l0: no limit on rename detection, so a large change still pairs its renames.
+    const common = ['-c', 'core.quotepath=false', 'diff', '--no-color', '--no-ext-diff', '-M', '-l0'];
+    const [names, numstat, patch] = await Promise.all([
+      this.ok([...common, '--name-status', '-z', base, head, '--']),
+      this.ok([...common, '--numstat', '-z', base, head, '--']),
+      this.ok([...common, '-U0', '--text', base, head, '--']),
+    ]);
+    const fields = decoder.decode(names).split('\0');
+    const nameStatus: GitDiff['nameStatus'] = [];
+    for (let i = 0; i < fields.length - 1; ) {
+      const status = fields[i++]!;
+      if (status.startsWith('R') || status.startsWith('C')) {
+        const previousPath = fields[i++]!;
+        nameStatus.push({ status: status[0]!, previousPath, path: fields[i++]! });
+      } else {
+        nameStatus.push({ status: status[0]!, path: fields[i++]! });
+      }
+    }
+    // numstat -z: "added\tdeleted\tpath\0", or for renames "added\tdeleted\t\0old\0new\0".
+    const binary = new Set<string>();
+    const stats = decoder.decode(numstat).split('\0');
+    for (let i = 0; i < stats.length - 1; ) {
+      const [added, deleted, path] = stats[i++]!.split('\t');
+      const file = path === '' ? (i++, stats[i++]!) : path!;
+      if (added === '-' && deleted === '-') binary.add(file);
+    }
+    const text = decoder.decode(patch);
+    const patches = text === '' ? [] : text.split(/^(?=diff --git )/m);
+    return { nameStatus, binary, patches };
+  }
+
+  /** Texts of `<rev>:<path>` specs in one git process; undefined where the object does not exist. */
+  async blobs(specs: readonly string[]): Promise<Array<string | undefined>> {
+    if (specs.length === 0) return [];
+    const stdout = await this.ok(['cat-file', '--batch'], specs.map((s) => `${s}\n`).join(''));
+    return parseBatch(stdout).map((o) => (o && o.type === 'blob' ? decoder.decode(o.content) : undefined));
+  }
+
   /**
    * In one git process: whether `ref` is a commit here and, if so, the text of `path` at it
    * (undefined when the path does not exist there). Undefined altogether when git cannot tell
@@ -102,6 +150,15 @@ export class Git {
     if (file.type !== 'blob') throw new GitError(`${path} at ${ref} is a ${file.type}, not a file`);
     return { commit: true, text: decoder.decode(file.content) };
   }
+}
+
+export interface GitDiff {
+  /** `git diff --name-status -z -M` of base...head. */
+  nameStatus: Array<{ status: string; path: string; previousPath?: string }>;
+  /** Paths git counts as binary (`-\t-` in --numstat). */
+  binary: Set<string>;
+  /** The zero-context patch of each file, in the same order as nameStatus. */
+  patches: string[];
 }
 
 /** Objects of `git cat-file --batch` output, in input order; undefined for a missing one. */

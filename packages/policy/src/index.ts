@@ -4,6 +4,8 @@
  * (`defaultPolicy`). Parsing and validation live in `./parse` so that a run without a policy file
  * never loads the YAML parser or the validator.
  */
+import { defaultClassifyPolicy, type ClassifyPolicy } from '@change-actions/classify/policy';
+import { classifyPolicySchema } from '@change-actions/classify/schema';
 import { commitPolicySchema, defaultCommitPolicy, type CommitPolicy } from './commits.ts';
 
 export * from './commits.ts';
@@ -14,9 +16,11 @@ export const POLICY_PATH = '.github/change-policy.yml';
 export interface Policy {
   version: 1;
   commits: CommitPolicy;
+  /** The `classify` and `windows` sections, read by classify-change and the gate. */
+  classify: ClassifyPolicy;
 }
 
-export const defaultPolicy: Policy = { version: 1, commits: defaultCommitPolicy };
+export const defaultPolicy: Policy = { version: 1, commits: defaultCommitPolicy, classify: defaultClassifyPolicy };
 
 /** Where a policy came from, so every report can say which rules applied. */
 export interface PolicySource {
@@ -61,5 +65,7 @@ export const policySchema = {
   properties: {
     version: { const: 1, description: 'Policy format version.' },
     commits: commitPolicySchema,
+    classify: classifyPolicySchema.properties.classify,
+    windows: classifyPolicySchema.properties.windows,
   },
 } as const;

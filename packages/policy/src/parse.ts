@@ -4,6 +4,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { ClassifyPolicyError, toClassifyPolicy, type ClassifyPolicyDocument } from '@change-actions/classify';
 import { toCommitPolicy, type RawCommitPolicy } from './commits.ts';
 import validatePolicy from './generated/validate-policy.js';
 import { PolicyError, policySchema, type Policy, type PolicyProblem } from './index.ts';
@@ -61,8 +62,17 @@ export function parsePolicy(text: string, file: string): Policy {
   if (errors.length > 0) {
     throw new PolicyError(dedupe(errors.map((e) => describe(e, doc, file, at))));
   }
-  const raw = value as { version: 1; commits?: RawCommitPolicy };
-  return { version: 1, commits: toCommitPolicy(raw.commits) };
+  const raw = value as { version: 1; commits?: RawCommitPolicy } & ClassifyPolicyDocument;
+  try {
+    const classify = toClassifyPolicy({ ...(raw.classify ? { classify: raw.classify } : {}), ...(raw.windows ? { windows: raw.windows } : {}) });
+    return { version: 1, commits: toCommitPolicy(raw.commits), classify };
+  } catch (error) {
+    // What the schema cannot check (regular expressions, time zones, hours, dates) is checked here.
+    if (!(error instanceof ClassifyPolicyError)) throw error;
+    const path = error.key.split(/[.[\]]/).filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const node = doc.getIn(path, true) as Node | undefined;
+    throw new PolicyError([{ file, ...at(node?.range?.[0]), pointer: `/${path.join('/')}`, message: error.message }]);
+  }
 }
 
 function firstLine(message: string): string {

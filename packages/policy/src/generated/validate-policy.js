@@ -2,9 +2,16 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/maelstrom/change-actions/blob/v1/packages/policy/schema/change-policy.schema.json","title":"change-actions policy (.github/change-policy.yml)","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version."},"commits":{"type":"object","additionalProperties":false,"description":"How commit messages, pull request titles and bodies are linted.","properties":{"types":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Accepted change types."},"allow-scope":{"type":"boolean","description":"Accept `type(scope): description` headers."},"header-max-length":{"type":"integer","minimum":20,"maximum":1000},"message-max-bytes":{"type":"integer","minimum":1024,"maximum":1048576},"rules":{"type":"object","additionalProperties":false,"properties":{"header-format":{"enum":["error","warning","off"]},"type-enum":{"enum":["error","warning","off"]},"description-empty":{"enum":["error","warning","off"]},"header-max-length":{"enum":["error","warning","off"]},"body-leading-blank":{"enum":["error","warning","off"]},"body-required":{"enum":["error","warning","off"]},"body-not-header-copy":{"enum":["error","warning","off"]},"fixes-trailer":{"enum":["error","warning","off"]},"fixes-trailer-format":{"enum":["error","warning","off"]},"unsafe-characters":{"enum":["error","warning","off"]},"message-size":{"enum":["error","warning","off"]}}},"merge-commits":{"enum":["exempt","lint","reject"]},"revert-commits":{"enum":["exempt","lint","reject"]},"fixup-commits":{"enum":["exempt","lint","reject"]},"pull-request":{"type":"object","additionalProperties":false,"properties":{"title":{"type":"boolean","description":"Lint the title, which becomes the squash commit header."},"body":{"type":"boolean","description":"Lint the body together with the title as one message."}}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/maelstrom/change-actions/blob/v1/packages/policy/schema/change-policy.schema.json","title":"change-actions policy (.github/change-policy.yml)","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version."},"commits":{"type":"object","additionalProperties":false,"description":"How commit messages, pull request titles and bodies are linted.","properties":{"types":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Accepted change types."},"allow-scope":{"type":"boolean","description":"Accept `type(scope): description` headers."},"header-max-length":{"type":"integer","minimum":20,"maximum":1000},"message-max-bytes":{"type":"integer","minimum":1024,"maximum":1048576},"rules":{"type":"object","additionalProperties":false,"properties":{"header-format":{"enum":["error","warning","off"]},"type-enum":{"enum":["error","warning","off"]},"description-empty":{"enum":["error","warning","off"]},"header-max-length":{"enum":["error","warning","off"]},"body-leading-blank":{"enum":["error","warning","off"]},"body-required":{"enum":["error","warning","off"]},"body-not-header-copy":{"enum":["error","warning","off"]},"fixes-trailer":{"enum":["error","warning","off"]},"fixes-trailer-format":{"enum":["error","warning","off"]},"unsafe-characters":{"enum":["error","warning","off"]},"message-size":{"enum":["error","warning","off"]}}},"merge-commits":{"enum":["exempt","lint","reject"]},"revert-commits":{"enum":["exempt","lint","reject"]},"fixup-commits":{"enum":["exempt","lint","reject"]},"pull-request":{"type":"object","additionalProperties":false,"properties":{"title":{"type":"boolean","description":"Lint the title, which becomes the squash commit header."},"body":{"type":"boolean","description":"Lint the body together with the title as one message."}}}}},"classify":{"type":"object","additionalProperties":false,"description":"How changes are classified (standard, normal, emergency) and which security review triggers fire.","properties":{"emergency":{"type":"object","additionalProperties":false,"description":"Signals of an emergency change.","properties":{"labels":{"type":"array","uniqueItems":true,"description":"Pull request labels (case-insensitive).","items":{"type":"string","minLength":1}},"branch-prefixes":{"type":"array","uniqueItems":true,"description":"Branch name prefixes, e.g. hotfix/.","items":{"type":"string","minLength":1}},"title-markers":{"type":"array","uniqueItems":true,"description":"Title markers, e.g. [emergency] (case-insensitive).","items":{"type":"string","minLength":1}},"severity":{"type":"object","additionalProperties":false,"description":"Where the incident severity P0–P3 is read from.","properties":{"label-prefixes":{"type":"array","uniqueItems":true,"description":"Label prefixes followed by P0–P3, e.g. severity:.","items":{"type":"string","minLength":1}},"title-markers":{"type":"array","uniqueItems":true,"description":"Title markers with {severity} standing for P0–P3, e.g. [{severity}].","items":{"type":"string","pattern":"\\{severity\\}"}},"body-fields":{"type":"array","uniqueItems":true,"description":"Body fields written \"Field: P1\" on a line of their own.","items":{"type":"string","minLength":1}}}}}},"change-types":{"type":"object","additionalProperties":false,"description":"What makes a change normal rather than standard.","properties":{"normal-commit-types":{"type":"array","uniqueItems":true,"description":"Commit types that make a change normal.","items":{"type":"string","enum":["feat","fix","refactor","docs","test","chore","security"]}},"security-commit-types":{"type":"array","uniqueItems":true,"description":"Commit types that make a change security-relevant.","items":{"type":"string","enum":["feat","fix","refactor","docs","test","chore","security"]}},"schema-paths":{"type":"array","uniqueItems":true,"description":"Schema changes (migrations, SQL, schema files): normal.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"commit-type-paths":{"type":"object","additionalProperties":false,"description":"Commit types whose claim is checked against paths: when every commit has one of them, other files make the change normal.","properties":{"feat":{"type":"array","uniqueItems":true,"description":"Paths a feat commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"fix":{"type":"array","uniqueItems":true,"description":"Paths a fix commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"refactor":{"type":"array","uniqueItems":true,"description":"Paths a refactor commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"docs":{"type":"array","uniqueItems":true,"description":"Paths a docs commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"test":{"type":"array","uniqueItems":true,"description":"Paths a test commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"chore":{"type":"array","uniqueItems":true,"description":"Paths a chore commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"security":{"type":"array","uniqueItems":true,"description":"Paths a security commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"unlinted-commits":{"type":"string","enum":["normal","ignore"],"description":"A commit without a linted type, or no commits at all."}}},"vendored":{"type":"array","uniqueItems":true,"description":"Vendored folders; sensitive files inside still count.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"object","additionalProperties":false,"description":"Files whose changed lines the content patterns scan.","properties":{"files":{"type":"array","uniqueItems":true,"description":"Files scanned.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"exclude":{"type":"array","uniqueItems":true,"description":"Files not scanned.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"authentication":{"type":"object","additionalProperties":false,"description":"Authentication and authorisation code.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Paths of authentication code.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"array","uniqueItems":true,"description":"Changed lines that touch authentication.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}}}},"cryptography":{"type":"object","additionalProperties":false,"description":"Cryptographic code.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Paths of cryptographic code and key material.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"array","uniqueItems":true,"description":"Changed lines that call cryptographic APIs.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}},"packages":{"type":"array","uniqueItems":true,"description":"Crates and npm packages (@scope/* allowed) whose use, addition, removal or major bump is cryptographic.","items":{"type":"string","minLength":1}}}},"crypto-parameters":{"type":"object","additionalProperties":false,"description":"Cryptographic parameters.","properties":{"content":{"type":"array","uniqueItems":true,"description":"Changed lines with algorithm identifiers, curves, key sizes, iteration counts.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}}}},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party dependencies from manifests and lockfiles.","properties":{"new":{"type":"string","enum":["trigger","report"],"description":"A new direct runtime dependency."},"new-dev":{"type":"string","enum":["trigger","report"],"description":"A new direct development dependency."},"new-transitive":{"type":"string","enum":["trigger","report"],"description":"A package new only to a lockfile."}}},"infrastructure":{"type":"object","additionalProperties":false,"description":"Infrastructure configuration.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Infrastructure files other than wrangler configuration (KV settings).","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"wrangler":{"type":"array","uniqueItems":true,"description":"wrangler configuration files, compared structurally.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"access-control":{"type":"object","additionalProperties":false,"description":"Access control changes.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Access control files other than CODEOWNERS.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"codeowners":{"type":"array","uniqueItems":true,"description":"CODEOWNERS files.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"workflows":{"type":"array","uniqueItems":true,"description":"GitHub workflow files, compared structurally.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"trusted-owners":{"type":"array","uniqueItems":true,"description":"Owners whose actions need not be pinned to a commit SHA.","items":{"type":"string","minLength":1}},"workflow-triggers":{"type":"array","uniqueItems":true,"description":"Workflow triggers whose addition is an access control change.","items":{"type":"string","minLength":1}}}},"major":{"type":"object","additionalProperties":false,"description":"What makes a change major.","properties":{"breaking-commits":{"type":"boolean"},"dependency-major-bumps":{"type":"boolean"},"rollback-unsafe":{"type":"boolean"}}},"labels":{"type":"object","additionalProperties":false,"description":"Label names the change record maps to.","properties":{"standard":{"type":"string","minLength":1,"maxLength":50},"normal":{"type":"string","minLength":1,"maxLength":50},"emergency":{"type":"string","minLength":1,"maxLength":50},"security-relevant":{"type":"string","minLength":1,"maxLength":50},"major":{"type":"string","minLength":1,"maxLength":50},"rollback-unsafe":{"type":"string","minLength":1,"maxLength":50},"cryptographic":{"type":"string","minLength":1,"maxLength":50},"infrastructure":{"type":"string","minLength":1,"maxLength":50},"access-control":{"type":"string","minLength":1,"maxLength":50}}}}},"windows":{"type":"object","additionalProperties":false,"description":"Change windows and freezes. Emergencies are exempt, and recorded.","properties":{"time-zone":{"type":"string","minLength":1,"description":"IANA time zone of the windows and recurring freezes, e.g. Europe/London."},"standard":{"type":"object","additionalProperties":false,"description":"When standard changes may go out.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"normal":{"type":"object","additionalProperties":false,"description":"When normal changes may go out.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"major":{"type":"object","additionalProperties":false,"description":"When major changes may go out, in addition to their type's window.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"freezes":{"type":"array","description":"Change freezes.","items":{"oneOf":[{"type":"object","additionalProperties":false,"description":"A one-off freeze between two instants.","properties":{"start":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO 8601 instant with an offset, e.g. 2026-06-01T00:00:00Z."},"end":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO 8601 instant with an offset; the freeze ends before it."},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["start","end","reason"]},{"type":"object","additionalProperties":false,"description":"A weekly freeze, e.g. from \"fri 16:00\" to \"mon 08:00\" local time.","properties":{"weekly":{"type":"object","additionalProperties":false,"description":"Weekday and local time the freeze starts and ends (it may wrap around the week).","properties":{"from":{"type":"string","pattern":"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"},"to":{"type":"string","pattern":"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"}},"required":["from","to"]},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["weekly","reason"]},{"type":"object","additionalProperties":false,"description":"A yearly freeze of whole local days, e.g. from \"12-24\" to \"01-02\".","properties":{"yearly":{"type":"object","additionalProperties":false,"description":"First and last day (MM-DD, both included; it may wrap around the year).","properties":{"from":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"to":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}},"required":["from","to"]},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["yearly","reason"]}]}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
+const func5 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const pattern1 = new RegExp("\\{severity\\}", "u");
+const pattern2 = new RegExp("^[^!]", "u");
+const pattern20 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "u");
+const pattern23 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const pattern25 = new RegExp("^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
+const pattern27 = new RegExp("^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://github.com/maelstrom/change-actions/blob/v1/packages/policy/schema/change-policy.schema.json" */;
@@ -22,7 +29,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((key0 === "version") || (key0 === "commits"))){
+if(!((((key0 === "version") || (key0 === "commits")) || (key0 === "classify")) || (key0 === "windows"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -489,14 +496,4211 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.classify !== undefined){
+let data25 = data.classify;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key4 in data25){
+if(!(func2.call(schema11.properties.classify.properties, key4))){
+const err37 = {instancePath:instancePath+"/classify",schemaPath:"#/properties/classify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err37];
 }
 else {
 vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data25.emergency !== undefined){
+let data26 = data25.emergency;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key5 in data26){
+if(!((((key5 === "labels") || (key5 === "branch-prefixes")) || (key5 === "title-markers")) || (key5 === "severity"))){
+const err38 = {instancePath:instancePath+"/classify/emergency",schemaPath:"#/properties/classify/properties/emergency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data26.labels !== undefined){
+let data27 = data26.labels;
+if(Array.isArray(data27)){
+const len1 = data27.length;
+for(let i2=0; i2<len1; i2++){
+let data28 = data27[i2];
+if(typeof data28 === "string"){
+if(func5(data28) < 1){
+const err39 = {instancePath:instancePath+"/classify/emergency/labels/" + i2,schemaPath:"#/properties/classify/properties/emergency/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/classify/emergency/labels/" + i2,schemaPath:"#/properties/classify/properties/emergency/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+let i3 = data27.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data27[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err41 = {instancePath:instancePath+"/classify/emergency/labels",schemaPath:"#/properties/classify/properties/emergency/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+break;
+}
+indices1[item1] = i3;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/classify/emergency/labels",schemaPath:"#/properties/classify/properties/emergency/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data26["branch-prefixes"] !== undefined){
+let data29 = data26["branch-prefixes"];
+if(Array.isArray(data29)){
+const len2 = data29.length;
+for(let i4=0; i4<len2; i4++){
+let data30 = data29[i4];
+if(typeof data30 === "string"){
+if(func5(data30) < 1){
+const err43 = {instancePath:instancePath+"/classify/emergency/branch-prefixes/" + i4,schemaPath:"#/properties/classify/properties/emergency/properties/branch-prefixes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/classify/emergency/branch-prefixes/" + i4,schemaPath:"#/properties/classify/properties/emergency/properties/branch-prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+let i5 = data29.length;
+let j2;
+if(i5 > 1){
+const indices2 = {};
+for(;i5--;){
+let item2 = data29[i5];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err45 = {instancePath:instancePath+"/classify/emergency/branch-prefixes",schemaPath:"#/properties/classify/properties/emergency/properties/branch-prefixes/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+break;
+}
+indices2[item2] = i5;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/classify/emergency/branch-prefixes",schemaPath:"#/properties/classify/properties/emergency/properties/branch-prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data26["title-markers"] !== undefined){
+let data31 = data26["title-markers"];
+if(Array.isArray(data31)){
+const len3 = data31.length;
+for(let i6=0; i6<len3; i6++){
+let data32 = data31[i6];
+if(typeof data32 === "string"){
+if(func5(data32) < 1){
+const err47 = {instancePath:instancePath+"/classify/emergency/title-markers/" + i6,schemaPath:"#/properties/classify/properties/emergency/properties/title-markers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/classify/emergency/title-markers/" + i6,schemaPath:"#/properties/classify/properties/emergency/properties/title-markers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+let i7 = data31.length;
+let j3;
+if(i7 > 1){
+const indices3 = {};
+for(;i7--;){
+let item3 = data31[i7];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err49 = {instancePath:instancePath+"/classify/emergency/title-markers",schemaPath:"#/properties/classify/properties/emergency/properties/title-markers/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+break;
+}
+indices3[item3] = i7;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/classify/emergency/title-markers",schemaPath:"#/properties/classify/properties/emergency/properties/title-markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data26.severity !== undefined){
+let data33 = data26.severity;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key6 in data33){
+if(!(((key6 === "label-prefixes") || (key6 === "title-markers")) || (key6 === "body-fields"))){
+const err51 = {instancePath:instancePath+"/classify/emergency/severity",schemaPath:"#/properties/classify/properties/emergency/properties/severity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data33["label-prefixes"] !== undefined){
+let data34 = data33["label-prefixes"];
+if(Array.isArray(data34)){
+const len4 = data34.length;
+for(let i8=0; i8<len4; i8++){
+let data35 = data34[i8];
+if(typeof data35 === "string"){
+if(func5(data35) < 1){
+const err52 = {instancePath:instancePath+"/classify/emergency/severity/label-prefixes/" + i8,schemaPath:"#/properties/classify/properties/emergency/properties/severity/properties/label-prefixes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/classify/emergency/severity/label-prefixes/" + i8,schemaPath:"#/properties/classify/properties/emergency/properties/severity/properties/label-prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+let i9 = data34.length;
+let j4;
+if(i9 > 1){
+const indices4 = {};
+for(;i9--;){
+let item4 = data34[i9];
+if(typeof item4 !== "string"){
+continue;
+}
+if(typeof indices4[item4] == "number"){
+j4 = indices4[item4];
+const err54 = {instancePath:instancePath+"/classify/emergency/severity/label-prefixes",schemaPath:"#/properties/classify/properties/emergency/properties/severity/properties/label-prefixes/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+break;
+}
+indices4[item4] = i9;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/classify/emergency/severity/label-prefixes",schemaPath:"#/properties/classify/properties/emergency/properties/severity/properties/label-prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data33["title-markers"] !== undefined){
+let data36 = data33["title-markers"];
+if(Array.isArray(data36)){
+const len5 = data36.length;
+for(let i10=0; i10<len5; i10++){
+let data37 = data36[i10];
+if(typeof data37 === "string"){
+if(!pattern1.test(data37)){
+const err56 = {instancePath:instancePath+"/classify/emergency/severity/title-markers/" + i10,schemaPath:"#/properties/classify/properties/emergency/properties/severity/properties/title-markers/items/pattern",keyword:"pattern",params:{pattern: "\\{severity\\}"},message:"must match pattern \""+"\\{severity\\}"+"\""};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/classify/emergency/severity/title-markers/" + i10,schemaPath:"#/properties/classify/properties/emergency/properties/severity/properties/title-markers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+let i11 = data36.length;
+let j5;
+if(i11 > 1){
+const indices5 = {};
+for(;i11--;){
+let item5 = data36[i11];
+if(typeof item5 !== "string"){
+continue;
+}
+if(typeof indices5[item5] == "number"){
+j5 = indices5[item5];
+const err58 = {instancePath:instancePath+"/classify/emergency/severity/title-markers",schemaPath:"#/properties/classify/properties/emergency/properties/severity/properties/title-markers/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+break;
+}
+indices5[item5] = i11;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/classify/emergency/severity/title-markers",schemaPath:"#/properties/classify/properties/emergency/properties/severity/properties/title-markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data33["body-fields"] !== undefined){
+let data38 = data33["body-fields"];
+if(Array.isArray(data38)){
+const len6 = data38.length;
+for(let i12=0; i12<len6; i12++){
+let data39 = data38[i12];
+if(typeof data39 === "string"){
+if(func5(data39) < 1){
+const err60 = {instancePath:instancePath+"/classify/emergency/severity/body-fields/" + i12,schemaPath:"#/properties/classify/properties/emergency/properties/severity/properties/body-fields/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/classify/emergency/severity/body-fields/" + i12,schemaPath:"#/properties/classify/properties/emergency/properties/severity/properties/body-fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+let i13 = data38.length;
+let j6;
+if(i13 > 1){
+const indices6 = {};
+for(;i13--;){
+let item6 = data38[i13];
+if(typeof item6 !== "string"){
+continue;
+}
+if(typeof indices6[item6] == "number"){
+j6 = indices6[item6];
+const err62 = {instancePath:instancePath+"/classify/emergency/severity/body-fields",schemaPath:"#/properties/classify/properties/emergency/properties/severity/properties/body-fields/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+break;
+}
+indices6[item6] = i13;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/classify/emergency/severity/body-fields",schemaPath:"#/properties/classify/properties/emergency/properties/severity/properties/body-fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/classify/emergency/severity",schemaPath:"#/properties/classify/properties/emergency/properties/severity/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/classify/emergency",schemaPath:"#/properties/classify/properties/emergency/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data25["change-types"] !== undefined){
+let data40 = data25["change-types"];
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key7 in data40){
+if(!(((((key7 === "normal-commit-types") || (key7 === "security-commit-types")) || (key7 === "schema-paths")) || (key7 === "commit-type-paths")) || (key7 === "unlinted-commits"))){
+const err66 = {instancePath:instancePath+"/classify/change-types",schemaPath:"#/properties/classify/properties/change-types/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data40["normal-commit-types"] !== undefined){
+let data41 = data40["normal-commit-types"];
+if(Array.isArray(data41)){
+const len7 = data41.length;
+for(let i14=0; i14<len7; i14++){
+let data42 = data41[i14];
+if(typeof data42 !== "string"){
+const err67 = {instancePath:instancePath+"/classify/change-types/normal-commit-types/" + i14,schemaPath:"#/properties/classify/properties/change-types/properties/normal-commit-types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(!(((((((data42 === "feat") || (data42 === "fix")) || (data42 === "refactor")) || (data42 === "docs")) || (data42 === "test")) || (data42 === "chore")) || (data42 === "security"))){
+const err68 = {instancePath:instancePath+"/classify/change-types/normal-commit-types/" + i14,schemaPath:"#/properties/classify/properties/change-types/properties/normal-commit-types/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.classify.properties["change-types"].properties["normal-commit-types"].items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+let i15 = data41.length;
+let j7;
+if(i15 > 1){
+const indices7 = {};
+for(;i15--;){
+let item7 = data41[i15];
+if(typeof item7 !== "string"){
+continue;
+}
+if(typeof indices7[item7] == "number"){
+j7 = indices7[item7];
+const err69 = {instancePath:instancePath+"/classify/change-types/normal-commit-types",schemaPath:"#/properties/classify/properties/change-types/properties/normal-commit-types/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+break;
+}
+indices7[item7] = i15;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/classify/change-types/normal-commit-types",schemaPath:"#/properties/classify/properties/change-types/properties/normal-commit-types/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data40["security-commit-types"] !== undefined){
+let data43 = data40["security-commit-types"];
+if(Array.isArray(data43)){
+const len8 = data43.length;
+for(let i16=0; i16<len8; i16++){
+let data44 = data43[i16];
+if(typeof data44 !== "string"){
+const err71 = {instancePath:instancePath+"/classify/change-types/security-commit-types/" + i16,schemaPath:"#/properties/classify/properties/change-types/properties/security-commit-types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(!(((((((data44 === "feat") || (data44 === "fix")) || (data44 === "refactor")) || (data44 === "docs")) || (data44 === "test")) || (data44 === "chore")) || (data44 === "security"))){
+const err72 = {instancePath:instancePath+"/classify/change-types/security-commit-types/" + i16,schemaPath:"#/properties/classify/properties/change-types/properties/security-commit-types/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.classify.properties["change-types"].properties["security-commit-types"].items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+let i17 = data43.length;
+let j8;
+if(i17 > 1){
+const indices8 = {};
+for(;i17--;){
+let item8 = data43[i17];
+if(typeof item8 !== "string"){
+continue;
+}
+if(typeof indices8[item8] == "number"){
+j8 = indices8[item8];
+const err73 = {instancePath:instancePath+"/classify/change-types/security-commit-types",schemaPath:"#/properties/classify/properties/change-types/properties/security-commit-types/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+break;
+}
+indices8[item8] = i17;
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/classify/change-types/security-commit-types",schemaPath:"#/properties/classify/properties/change-types/properties/security-commit-types/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data40["schema-paths"] !== undefined){
+let data45 = data40["schema-paths"];
+if(Array.isArray(data45)){
+const len9 = data45.length;
+for(let i18=0; i18<len9; i18++){
+let data46 = data45[i18];
+if(typeof data46 === "string"){
+if(func5(data46) < 1){
+const err75 = {instancePath:instancePath+"/classify/change-types/schema-paths/" + i18,schemaPath:"#/properties/classify/properties/change-types/properties/schema-paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(!pattern2.test(data46)){
+const err76 = {instancePath:instancePath+"/classify/change-types/schema-paths/" + i18,schemaPath:"#/properties/classify/properties/change-types/properties/schema-paths/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/classify/change-types/schema-paths/" + i18,schemaPath:"#/properties/classify/properties/change-types/properties/schema-paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+let i19 = data45.length;
+let j9;
+if(i19 > 1){
+const indices9 = {};
+for(;i19--;){
+let item9 = data45[i19];
+if(typeof item9 !== "string"){
+continue;
+}
+if(typeof indices9[item9] == "number"){
+j9 = indices9[item9];
+const err78 = {instancePath:instancePath+"/classify/change-types/schema-paths",schemaPath:"#/properties/classify/properties/change-types/properties/schema-paths/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+break;
+}
+indices9[item9] = i19;
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/classify/change-types/schema-paths",schemaPath:"#/properties/classify/properties/change-types/properties/schema-paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data40["commit-type-paths"] !== undefined){
+let data47 = data40["commit-type-paths"];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key8 in data47){
+if(!(((((((key8 === "feat") || (key8 === "fix")) || (key8 === "refactor")) || (key8 === "docs")) || (key8 === "test")) || (key8 === "chore")) || (key8 === "security"))){
+const err80 = {instancePath:instancePath+"/classify/change-types/commit-type-paths",schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data47.feat !== undefined){
+let data48 = data47.feat;
+if(Array.isArray(data48)){
+const len10 = data48.length;
+for(let i20=0; i20<len10; i20++){
+let data49 = data48[i20];
+if(typeof data49 === "string"){
+if(func5(data49) < 1){
+const err81 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/feat/" + i20,schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/feat/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(!pattern2.test(data49)){
+const err82 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/feat/" + i20,schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/feat/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/feat/" + i20,schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/feat/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+let i21 = data48.length;
+let j10;
+if(i21 > 1){
+const indices10 = {};
+for(;i21--;){
+let item10 = data48[i21];
+if(typeof item10 !== "string"){
+continue;
+}
+if(typeof indices10[item10] == "number"){
+j10 = indices10[item10];
+const err84 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/feat",schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/feat/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i21+" are identical)"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+break;
+}
+indices10[item10] = i21;
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/feat",schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/feat/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data47.fix !== undefined){
+let data50 = data47.fix;
+if(Array.isArray(data50)){
+const len11 = data50.length;
+for(let i22=0; i22<len11; i22++){
+let data51 = data50[i22];
+if(typeof data51 === "string"){
+if(func5(data51) < 1){
+const err86 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/fix/" + i22,schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/fix/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if(!pattern2.test(data51)){
+const err87 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/fix/" + i22,schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/fix/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/fix/" + i22,schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/fix/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+let i23 = data50.length;
+let j11;
+if(i23 > 1){
+const indices11 = {};
+for(;i23--;){
+let item11 = data50[i23];
+if(typeof item11 !== "string"){
+continue;
+}
+if(typeof indices11[item11] == "number"){
+j11 = indices11[item11];
+const err89 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/fix",schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/fix/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i23+" are identical)"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+break;
+}
+indices11[item11] = i23;
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/fix",schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/fix/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data47.refactor !== undefined){
+let data52 = data47.refactor;
+if(Array.isArray(data52)){
+const len12 = data52.length;
+for(let i24=0; i24<len12; i24++){
+let data53 = data52[i24];
+if(typeof data53 === "string"){
+if(func5(data53) < 1){
+const err91 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/refactor/" + i24,schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/refactor/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+if(!pattern2.test(data53)){
+const err92 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/refactor/" + i24,schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/refactor/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/refactor/" + i24,schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/refactor/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+let i25 = data52.length;
+let j12;
+if(i25 > 1){
+const indices12 = {};
+for(;i25--;){
+let item12 = data52[i25];
+if(typeof item12 !== "string"){
+continue;
+}
+if(typeof indices12[item12] == "number"){
+j12 = indices12[item12];
+const err94 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/refactor",schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/refactor/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i25+" are identical)"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+break;
+}
+indices12[item12] = i25;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/refactor",schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/refactor/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data47.docs !== undefined){
+let data54 = data47.docs;
+if(Array.isArray(data54)){
+const len13 = data54.length;
+for(let i26=0; i26<len13; i26++){
+let data55 = data54[i26];
+if(typeof data55 === "string"){
+if(func5(data55) < 1){
+const err96 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/docs/" + i26,schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/docs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if(!pattern2.test(data55)){
+const err97 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/docs/" + i26,schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/docs/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/docs/" + i26,schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/docs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+let i27 = data54.length;
+let j13;
+if(i27 > 1){
+const indices13 = {};
+for(;i27--;){
+let item13 = data54[i27];
+if(typeof item13 !== "string"){
+continue;
+}
+if(typeof indices13[item13] == "number"){
+j13 = indices13[item13];
+const err99 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/docs",schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/docs/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i27+" are identical)"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+break;
+}
+indices13[item13] = i27;
+}
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/docs",schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/docs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data47.test !== undefined){
+let data56 = data47.test;
+if(Array.isArray(data56)){
+const len14 = data56.length;
+for(let i28=0; i28<len14; i28++){
+let data57 = data56[i28];
+if(typeof data57 === "string"){
+if(func5(data57) < 1){
+const err101 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/test/" + i28,schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/test/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+if(!pattern2.test(data57)){
+const err102 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/test/" + i28,schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/test/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/test/" + i28,schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/test/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+let i29 = data56.length;
+let j14;
+if(i29 > 1){
+const indices14 = {};
+for(;i29--;){
+let item14 = data56[i29];
+if(typeof item14 !== "string"){
+continue;
+}
+if(typeof indices14[item14] == "number"){
+j14 = indices14[item14];
+const err104 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/test",schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/test/uniqueItems",keyword:"uniqueItems",params:{i: i29, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i29+" are identical)"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+break;
+}
+indices14[item14] = i29;
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/test",schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/test/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data47.chore !== undefined){
+let data58 = data47.chore;
+if(Array.isArray(data58)){
+const len15 = data58.length;
+for(let i30=0; i30<len15; i30++){
+let data59 = data58[i30];
+if(typeof data59 === "string"){
+if(func5(data59) < 1){
+const err106 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/chore/" + i30,schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/chore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+if(!pattern2.test(data59)){
+const err107 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/chore/" + i30,schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/chore/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/chore/" + i30,schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/chore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+let i31 = data58.length;
+let j15;
+if(i31 > 1){
+const indices15 = {};
+for(;i31--;){
+let item15 = data58[i31];
+if(typeof item15 !== "string"){
+continue;
+}
+if(typeof indices15[item15] == "number"){
+j15 = indices15[item15];
+const err109 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/chore",schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/chore/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i31+" are identical)"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+break;
+}
+indices15[item15] = i31;
+}
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/chore",schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/chore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data47.security !== undefined){
+let data60 = data47.security;
+if(Array.isArray(data60)){
+const len16 = data60.length;
+for(let i32=0; i32<len16; i32++){
+let data61 = data60[i32];
+if(typeof data61 === "string"){
+if(func5(data61) < 1){
+const err111 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/security/" + i32,schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/security/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+if(!pattern2.test(data61)){
+const err112 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/security/" + i32,schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/security/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/security/" + i32,schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/security/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+let i33 = data60.length;
+let j16;
+if(i33 > 1){
+const indices16 = {};
+for(;i33--;){
+let item16 = data60[i33];
+if(typeof item16 !== "string"){
+continue;
+}
+if(typeof indices16[item16] == "number"){
+j16 = indices16[item16];
+const err114 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/security",schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/security/uniqueItems",keyword:"uniqueItems",params:{i: i33, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i33+" are identical)"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+break;
+}
+indices16[item16] = i33;
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/classify/change-types/commit-type-paths/security",schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/properties/security/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/classify/change-types/commit-type-paths",schemaPath:"#/properties/classify/properties/change-types/properties/commit-type-paths/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data40["unlinted-commits"] !== undefined){
+let data62 = data40["unlinted-commits"];
+if(typeof data62 !== "string"){
+const err117 = {instancePath:instancePath+"/classify/change-types/unlinted-commits",schemaPath:"#/properties/classify/properties/change-types/properties/unlinted-commits/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+if(!((data62 === "normal") || (data62 === "ignore"))){
+const err118 = {instancePath:instancePath+"/classify/change-types/unlinted-commits",schemaPath:"#/properties/classify/properties/change-types/properties/unlinted-commits/enum",keyword:"enum",params:{allowedValues: schema11.properties.classify.properties["change-types"].properties["unlinted-commits"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/classify/change-types",schemaPath:"#/properties/classify/properties/change-types/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+if(data25.vendored !== undefined){
+let data63 = data25.vendored;
+if(Array.isArray(data63)){
+const len17 = data63.length;
+for(let i34=0; i34<len17; i34++){
+let data64 = data63[i34];
+if(typeof data64 === "string"){
+if(func5(data64) < 1){
+const err120 = {instancePath:instancePath+"/classify/vendored/" + i34,schemaPath:"#/properties/classify/properties/vendored/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+if(!pattern2.test(data64)){
+const err121 = {instancePath:instancePath+"/classify/vendored/" + i34,schemaPath:"#/properties/classify/properties/vendored/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/classify/vendored/" + i34,schemaPath:"#/properties/classify/properties/vendored/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+let i35 = data63.length;
+let j17;
+if(i35 > 1){
+const indices17 = {};
+for(;i35--;){
+let item17 = data63[i35];
+if(typeof item17 !== "string"){
+continue;
+}
+if(typeof indices17[item17] == "number"){
+j17 = indices17[item17];
+const err123 = {instancePath:instancePath+"/classify/vendored",schemaPath:"#/properties/classify/properties/vendored/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i35+" are identical)"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+break;
+}
+indices17[item17] = i35;
+}
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/classify/vendored",schemaPath:"#/properties/classify/properties/vendored/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data25.content !== undefined){
+let data65 = data25.content;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+for(const key9 in data65){
+if(!((key9 === "files") || (key9 === "exclude"))){
+const err125 = {instancePath:instancePath+"/classify/content",schemaPath:"#/properties/classify/properties/content/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+if(data65.files !== undefined){
+let data66 = data65.files;
+if(Array.isArray(data66)){
+const len18 = data66.length;
+for(let i36=0; i36<len18; i36++){
+let data67 = data66[i36];
+if(typeof data67 === "string"){
+if(func5(data67) < 1){
+const err126 = {instancePath:instancePath+"/classify/content/files/" + i36,schemaPath:"#/properties/classify/properties/content/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+if(!pattern2.test(data67)){
+const err127 = {instancePath:instancePath+"/classify/content/files/" + i36,schemaPath:"#/properties/classify/properties/content/properties/files/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/classify/content/files/" + i36,schemaPath:"#/properties/classify/properties/content/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+let i37 = data66.length;
+let j18;
+if(i37 > 1){
+const indices18 = {};
+for(;i37--;){
+let item18 = data66[i37];
+if(typeof item18 !== "string"){
+continue;
+}
+if(typeof indices18[item18] == "number"){
+j18 = indices18[item18];
+const err129 = {instancePath:instancePath+"/classify/content/files",schemaPath:"#/properties/classify/properties/content/properties/files/uniqueItems",keyword:"uniqueItems",params:{i: i37, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i37+" are identical)"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+break;
+}
+indices18[item18] = i37;
+}
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/classify/content/files",schemaPath:"#/properties/classify/properties/content/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+if(data65.exclude !== undefined){
+let data68 = data65.exclude;
+if(Array.isArray(data68)){
+const len19 = data68.length;
+for(let i38=0; i38<len19; i38++){
+let data69 = data68[i38];
+if(typeof data69 === "string"){
+if(func5(data69) < 1){
+const err131 = {instancePath:instancePath+"/classify/content/exclude/" + i38,schemaPath:"#/properties/classify/properties/content/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+if(!pattern2.test(data69)){
+const err132 = {instancePath:instancePath+"/classify/content/exclude/" + i38,schemaPath:"#/properties/classify/properties/content/properties/exclude/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/classify/content/exclude/" + i38,schemaPath:"#/properties/classify/properties/content/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+let i39 = data68.length;
+let j19;
+if(i39 > 1){
+const indices19 = {};
+for(;i39--;){
+let item19 = data68[i39];
+if(typeof item19 !== "string"){
+continue;
+}
+if(typeof indices19[item19] == "number"){
+j19 = indices19[item19];
+const err134 = {instancePath:instancePath+"/classify/content/exclude",schemaPath:"#/properties/classify/properties/content/properties/exclude/uniqueItems",keyword:"uniqueItems",params:{i: i39, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i39+" are identical)"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+break;
+}
+indices19[item19] = i39;
+}
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/classify/content/exclude",schemaPath:"#/properties/classify/properties/content/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/classify/content",schemaPath:"#/properties/classify/properties/content/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+if(data25.authentication !== undefined){
+let data70 = data25.authentication;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+for(const key10 in data70){
+if(!((key10 === "paths") || (key10 === "content"))){
+const err137 = {instancePath:instancePath+"/classify/authentication",schemaPath:"#/properties/classify/properties/authentication/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+if(data70.paths !== undefined){
+let data71 = data70.paths;
+if(Array.isArray(data71)){
+const len20 = data71.length;
+for(let i40=0; i40<len20; i40++){
+let data72 = data71[i40];
+if(typeof data72 === "string"){
+if(func5(data72) < 1){
+const err138 = {instancePath:instancePath+"/classify/authentication/paths/" + i40,schemaPath:"#/properties/classify/properties/authentication/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+if(!pattern2.test(data72)){
+const err139 = {instancePath:instancePath+"/classify/authentication/paths/" + i40,schemaPath:"#/properties/classify/properties/authentication/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+else {
+const err140 = {instancePath:instancePath+"/classify/authentication/paths/" + i40,schemaPath:"#/properties/classify/properties/authentication/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+let i41 = data71.length;
+let j20;
+if(i41 > 1){
+const indices20 = {};
+for(;i41--;){
+let item20 = data71[i41];
+if(typeof item20 !== "string"){
+continue;
+}
+if(typeof indices20[item20] == "number"){
+j20 = indices20[item20];
+const err141 = {instancePath:instancePath+"/classify/authentication/paths",schemaPath:"#/properties/classify/properties/authentication/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i41, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i41+" are identical)"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+break;
+}
+indices20[item20] = i41;
+}
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/classify/authentication/paths",schemaPath:"#/properties/classify/properties/authentication/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+if(data70.content !== undefined){
+let data73 = data70.content;
+if(Array.isArray(data73)){
+const len21 = data73.length;
+for(let i42=0; i42<len21; i42++){
+let data74 = data73[i42];
+if(typeof data74 === "string"){
+if(func5(data74) < 1){
+const err143 = {instancePath:instancePath+"/classify/authentication/content/" + i42,schemaPath:"#/properties/classify/properties/authentication/properties/content/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/classify/authentication/content/" + i42,schemaPath:"#/properties/classify/properties/authentication/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+let i43 = data73.length;
+let j21;
+if(i43 > 1){
+const indices21 = {};
+for(;i43--;){
+let item21 = data73[i43];
+if(typeof item21 !== "string"){
+continue;
+}
+if(typeof indices21[item21] == "number"){
+j21 = indices21[item21];
+const err145 = {instancePath:instancePath+"/classify/authentication/content",schemaPath:"#/properties/classify/properties/authentication/properties/content/uniqueItems",keyword:"uniqueItems",params:{i: i43, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i43+" are identical)"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+break;
+}
+indices21[item21] = i43;
+}
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/classify/authentication/content",schemaPath:"#/properties/classify/properties/authentication/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/classify/authentication",schemaPath:"#/properties/classify/properties/authentication/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+if(data25.cryptography !== undefined){
+let data75 = data25.cryptography;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+for(const key11 in data75){
+if(!(((key11 === "paths") || (key11 === "content")) || (key11 === "packages"))){
+const err148 = {instancePath:instancePath+"/classify/cryptography",schemaPath:"#/properties/classify/properties/cryptography/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+if(data75.paths !== undefined){
+let data76 = data75.paths;
+if(Array.isArray(data76)){
+const len22 = data76.length;
+for(let i44=0; i44<len22; i44++){
+let data77 = data76[i44];
+if(typeof data77 === "string"){
+if(func5(data77) < 1){
+const err149 = {instancePath:instancePath+"/classify/cryptography/paths/" + i44,schemaPath:"#/properties/classify/properties/cryptography/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+if(!pattern2.test(data77)){
+const err150 = {instancePath:instancePath+"/classify/cryptography/paths/" + i44,schemaPath:"#/properties/classify/properties/cryptography/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+else {
+const err151 = {instancePath:instancePath+"/classify/cryptography/paths/" + i44,schemaPath:"#/properties/classify/properties/cryptography/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+let i45 = data76.length;
+let j22;
+if(i45 > 1){
+const indices22 = {};
+for(;i45--;){
+let item22 = data76[i45];
+if(typeof item22 !== "string"){
+continue;
+}
+if(typeof indices22[item22] == "number"){
+j22 = indices22[item22];
+const err152 = {instancePath:instancePath+"/classify/cryptography/paths",schemaPath:"#/properties/classify/properties/cryptography/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i45, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i45+" are identical)"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+break;
+}
+indices22[item22] = i45;
+}
+}
+}
+else {
+const err153 = {instancePath:instancePath+"/classify/cryptography/paths",schemaPath:"#/properties/classify/properties/cryptography/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+if(data75.content !== undefined){
+let data78 = data75.content;
+if(Array.isArray(data78)){
+const len23 = data78.length;
+for(let i46=0; i46<len23; i46++){
+let data79 = data78[i46];
+if(typeof data79 === "string"){
+if(func5(data79) < 1){
+const err154 = {instancePath:instancePath+"/classify/cryptography/content/" + i46,schemaPath:"#/properties/classify/properties/cryptography/properties/content/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/classify/cryptography/content/" + i46,schemaPath:"#/properties/classify/properties/cryptography/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+let i47 = data78.length;
+let j23;
+if(i47 > 1){
+const indices23 = {};
+for(;i47--;){
+let item23 = data78[i47];
+if(typeof item23 !== "string"){
+continue;
+}
+if(typeof indices23[item23] == "number"){
+j23 = indices23[item23];
+const err156 = {instancePath:instancePath+"/classify/cryptography/content",schemaPath:"#/properties/classify/properties/cryptography/properties/content/uniqueItems",keyword:"uniqueItems",params:{i: i47, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i47+" are identical)"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+break;
+}
+indices23[item23] = i47;
+}
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/classify/cryptography/content",schemaPath:"#/properties/classify/properties/cryptography/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+if(data75.packages !== undefined){
+let data80 = data75.packages;
+if(Array.isArray(data80)){
+const len24 = data80.length;
+for(let i48=0; i48<len24; i48++){
+let data81 = data80[i48];
+if(typeof data81 === "string"){
+if(func5(data81) < 1){
+const err158 = {instancePath:instancePath+"/classify/cryptography/packages/" + i48,schemaPath:"#/properties/classify/properties/cryptography/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/classify/cryptography/packages/" + i48,schemaPath:"#/properties/classify/properties/cryptography/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+let i49 = data80.length;
+let j24;
+if(i49 > 1){
+const indices24 = {};
+for(;i49--;){
+let item24 = data80[i49];
+if(typeof item24 !== "string"){
+continue;
+}
+if(typeof indices24[item24] == "number"){
+j24 = indices24[item24];
+const err160 = {instancePath:instancePath+"/classify/cryptography/packages",schemaPath:"#/properties/classify/properties/cryptography/properties/packages/uniqueItems",keyword:"uniqueItems",params:{i: i49, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i49+" are identical)"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+break;
+}
+indices24[item24] = i49;
+}
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/classify/cryptography/packages",schemaPath:"#/properties/classify/properties/cryptography/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/classify/cryptography",schemaPath:"#/properties/classify/properties/cryptography/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+if(data25["crypto-parameters"] !== undefined){
+let data82 = data25["crypto-parameters"];
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+for(const key12 in data82){
+if(!(key12 === "content")){
+const err163 = {instancePath:instancePath+"/classify/crypto-parameters",schemaPath:"#/properties/classify/properties/crypto-parameters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+if(data82.content !== undefined){
+let data83 = data82.content;
+if(Array.isArray(data83)){
+const len25 = data83.length;
+for(let i50=0; i50<len25; i50++){
+let data84 = data83[i50];
+if(typeof data84 === "string"){
+if(func5(data84) < 1){
+const err164 = {instancePath:instancePath+"/classify/crypto-parameters/content/" + i50,schemaPath:"#/properties/classify/properties/crypto-parameters/properties/content/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+else {
+const err165 = {instancePath:instancePath+"/classify/crypto-parameters/content/" + i50,schemaPath:"#/properties/classify/properties/crypto-parameters/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+}
+let i51 = data83.length;
+let j25;
+if(i51 > 1){
+const indices25 = {};
+for(;i51--;){
+let item25 = data83[i51];
+if(typeof item25 !== "string"){
+continue;
+}
+if(typeof indices25[item25] == "number"){
+j25 = indices25[item25];
+const err166 = {instancePath:instancePath+"/classify/crypto-parameters/content",schemaPath:"#/properties/classify/properties/crypto-parameters/properties/content/uniqueItems",keyword:"uniqueItems",params:{i: i51, j: j25},message:"must NOT have duplicate items (items ## "+j25+" and "+i51+" are identical)"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+break;
+}
+indices25[item25] = i51;
+}
+}
+}
+else {
+const err167 = {instancePath:instancePath+"/classify/crypto-parameters/content",schemaPath:"#/properties/classify/properties/crypto-parameters/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/classify/crypto-parameters",schemaPath:"#/properties/classify/properties/crypto-parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+if(data25.dependencies !== undefined){
+let data85 = data25.dependencies;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key13 in data85){
+if(!(((key13 === "new") || (key13 === "new-dev")) || (key13 === "new-transitive"))){
+const err169 = {instancePath:instancePath+"/classify/dependencies",schemaPath:"#/properties/classify/properties/dependencies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+if(data85.new !== undefined){
+let data86 = data85.new;
+if(typeof data86 !== "string"){
+const err170 = {instancePath:instancePath+"/classify/dependencies/new",schemaPath:"#/properties/classify/properties/dependencies/properties/new/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+if(!((data86 === "trigger") || (data86 === "report"))){
+const err171 = {instancePath:instancePath+"/classify/dependencies/new",schemaPath:"#/properties/classify/properties/dependencies/properties/new/enum",keyword:"enum",params:{allowedValues: schema11.properties.classify.properties.dependencies.properties.new.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+if(data85["new-dev"] !== undefined){
+let data87 = data85["new-dev"];
+if(typeof data87 !== "string"){
+const err172 = {instancePath:instancePath+"/classify/dependencies/new-dev",schemaPath:"#/properties/classify/properties/dependencies/properties/new-dev/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+if(!((data87 === "trigger") || (data87 === "report"))){
+const err173 = {instancePath:instancePath+"/classify/dependencies/new-dev",schemaPath:"#/properties/classify/properties/dependencies/properties/new-dev/enum",keyword:"enum",params:{allowedValues: schema11.properties.classify.properties.dependencies.properties["new-dev"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+if(data85["new-transitive"] !== undefined){
+let data88 = data85["new-transitive"];
+if(typeof data88 !== "string"){
+const err174 = {instancePath:instancePath+"/classify/dependencies/new-transitive",schemaPath:"#/properties/classify/properties/dependencies/properties/new-transitive/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+if(!((data88 === "trigger") || (data88 === "report"))){
+const err175 = {instancePath:instancePath+"/classify/dependencies/new-transitive",schemaPath:"#/properties/classify/properties/dependencies/properties/new-transitive/enum",keyword:"enum",params:{allowedValues: schema11.properties.classify.properties.dependencies.properties["new-transitive"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+}
+else {
+const err176 = {instancePath:instancePath+"/classify/dependencies",schemaPath:"#/properties/classify/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+if(data25.infrastructure !== undefined){
+let data89 = data25.infrastructure;
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+for(const key14 in data89){
+if(!((key14 === "paths") || (key14 === "wrangler"))){
+const err177 = {instancePath:instancePath+"/classify/infrastructure",schemaPath:"#/properties/classify/properties/infrastructure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+if(data89.paths !== undefined){
+let data90 = data89.paths;
+if(Array.isArray(data90)){
+const len26 = data90.length;
+for(let i52=0; i52<len26; i52++){
+let data91 = data90[i52];
+if(typeof data91 === "string"){
+if(func5(data91) < 1){
+const err178 = {instancePath:instancePath+"/classify/infrastructure/paths/" + i52,schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+if(!pattern2.test(data91)){
+const err179 = {instancePath:instancePath+"/classify/infrastructure/paths/" + i52,schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/classify/infrastructure/paths/" + i52,schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+let i53 = data90.length;
+let j26;
+if(i53 > 1){
+const indices26 = {};
+for(;i53--;){
+let item26 = data90[i53];
+if(typeof item26 !== "string"){
+continue;
+}
+if(typeof indices26[item26] == "number"){
+j26 = indices26[item26];
+const err181 = {instancePath:instancePath+"/classify/infrastructure/paths",schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i53, j: j26},message:"must NOT have duplicate items (items ## "+j26+" and "+i53+" are identical)"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+break;
+}
+indices26[item26] = i53;
+}
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/classify/infrastructure/paths",schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+if(data89.wrangler !== undefined){
+let data92 = data89.wrangler;
+if(Array.isArray(data92)){
+const len27 = data92.length;
+for(let i54=0; i54<len27; i54++){
+let data93 = data92[i54];
+if(typeof data93 === "string"){
+if(func5(data93) < 1){
+const err183 = {instancePath:instancePath+"/classify/infrastructure/wrangler/" + i54,schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+if(!pattern2.test(data93)){
+const err184 = {instancePath:instancePath+"/classify/infrastructure/wrangler/" + i54,schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+else {
+const err185 = {instancePath:instancePath+"/classify/infrastructure/wrangler/" + i54,schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+let i55 = data92.length;
+let j27;
+if(i55 > 1){
+const indices27 = {};
+for(;i55--;){
+let item27 = data92[i55];
+if(typeof item27 !== "string"){
+continue;
+}
+if(typeof indices27[item27] == "number"){
+j27 = indices27[item27];
+const err186 = {instancePath:instancePath+"/classify/infrastructure/wrangler",schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/uniqueItems",keyword:"uniqueItems",params:{i: i55, j: j27},message:"must NOT have duplicate items (items ## "+j27+" and "+i55+" are identical)"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+break;
+}
+indices27[item27] = i55;
+}
+}
+}
+else {
+const err187 = {instancePath:instancePath+"/classify/infrastructure/wrangler",schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/classify/infrastructure",schemaPath:"#/properties/classify/properties/infrastructure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+if(data25["access-control"] !== undefined){
+let data94 = data25["access-control"];
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+for(const key15 in data94){
+if(!(((((key15 === "paths") || (key15 === "codeowners")) || (key15 === "workflows")) || (key15 === "trusted-owners")) || (key15 === "workflow-triggers"))){
+const err189 = {instancePath:instancePath+"/classify/access-control",schemaPath:"#/properties/classify/properties/access-control/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+if(data94.paths !== undefined){
+let data95 = data94.paths;
+if(Array.isArray(data95)){
+const len28 = data95.length;
+for(let i56=0; i56<len28; i56++){
+let data96 = data95[i56];
+if(typeof data96 === "string"){
+if(func5(data96) < 1){
+const err190 = {instancePath:instancePath+"/classify/access-control/paths/" + i56,schemaPath:"#/properties/classify/properties/access-control/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+if(!pattern2.test(data96)){
+const err191 = {instancePath:instancePath+"/classify/access-control/paths/" + i56,schemaPath:"#/properties/classify/properties/access-control/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+else {
+const err192 = {instancePath:instancePath+"/classify/access-control/paths/" + i56,schemaPath:"#/properties/classify/properties/access-control/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+let i57 = data95.length;
+let j28;
+if(i57 > 1){
+const indices28 = {};
+for(;i57--;){
+let item28 = data95[i57];
+if(typeof item28 !== "string"){
+continue;
+}
+if(typeof indices28[item28] == "number"){
+j28 = indices28[item28];
+const err193 = {instancePath:instancePath+"/classify/access-control/paths",schemaPath:"#/properties/classify/properties/access-control/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i57, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i57+" are identical)"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+break;
+}
+indices28[item28] = i57;
+}
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/classify/access-control/paths",schemaPath:"#/properties/classify/properties/access-control/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+if(data94.codeowners !== undefined){
+let data97 = data94.codeowners;
+if(Array.isArray(data97)){
+const len29 = data97.length;
+for(let i58=0; i58<len29; i58++){
+let data98 = data97[i58];
+if(typeof data98 === "string"){
+if(func5(data98) < 1){
+const err195 = {instancePath:instancePath+"/classify/access-control/codeowners/" + i58,schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+if(!pattern2.test(data98)){
+const err196 = {instancePath:instancePath+"/classify/access-control/codeowners/" + i58,schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/classify/access-control/codeowners/" + i58,schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+let i59 = data97.length;
+let j29;
+if(i59 > 1){
+const indices29 = {};
+for(;i59--;){
+let item29 = data97[i59];
+if(typeof item29 !== "string"){
+continue;
+}
+if(typeof indices29[item29] == "number"){
+j29 = indices29[item29];
+const err198 = {instancePath:instancePath+"/classify/access-control/codeowners",schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/uniqueItems",keyword:"uniqueItems",params:{i: i59, j: j29},message:"must NOT have duplicate items (items ## "+j29+" and "+i59+" are identical)"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+break;
+}
+indices29[item29] = i59;
+}
+}
+}
+else {
+const err199 = {instancePath:instancePath+"/classify/access-control/codeowners",schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+if(data94.workflows !== undefined){
+let data99 = data94.workflows;
+if(Array.isArray(data99)){
+const len30 = data99.length;
+for(let i60=0; i60<len30; i60++){
+let data100 = data99[i60];
+if(typeof data100 === "string"){
+if(func5(data100) < 1){
+const err200 = {instancePath:instancePath+"/classify/access-control/workflows/" + i60,schemaPath:"#/properties/classify/properties/access-control/properties/workflows/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+if(!pattern2.test(data100)){
+const err201 = {instancePath:instancePath+"/classify/access-control/workflows/" + i60,schemaPath:"#/properties/classify/properties/access-control/properties/workflows/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+else {
+const err202 = {instancePath:instancePath+"/classify/access-control/workflows/" + i60,schemaPath:"#/properties/classify/properties/access-control/properties/workflows/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+let i61 = data99.length;
+let j30;
+if(i61 > 1){
+const indices30 = {};
+for(;i61--;){
+let item30 = data99[i61];
+if(typeof item30 !== "string"){
+continue;
+}
+if(typeof indices30[item30] == "number"){
+j30 = indices30[item30];
+const err203 = {instancePath:instancePath+"/classify/access-control/workflows",schemaPath:"#/properties/classify/properties/access-control/properties/workflows/uniqueItems",keyword:"uniqueItems",params:{i: i61, j: j30},message:"must NOT have duplicate items (items ## "+j30+" and "+i61+" are identical)"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+break;
+}
+indices30[item30] = i61;
+}
+}
+}
+else {
+const err204 = {instancePath:instancePath+"/classify/access-control/workflows",schemaPath:"#/properties/classify/properties/access-control/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+if(data94["trusted-owners"] !== undefined){
+let data101 = data94["trusted-owners"];
+if(Array.isArray(data101)){
+const len31 = data101.length;
+for(let i62=0; i62<len31; i62++){
+let data102 = data101[i62];
+if(typeof data102 === "string"){
+if(func5(data102) < 1){
+const err205 = {instancePath:instancePath+"/classify/access-control/trusted-owners/" + i62,schemaPath:"#/properties/classify/properties/access-control/properties/trusted-owners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+else {
+const err206 = {instancePath:instancePath+"/classify/access-control/trusted-owners/" + i62,schemaPath:"#/properties/classify/properties/access-control/properties/trusted-owners/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+let i63 = data101.length;
+let j31;
+if(i63 > 1){
+const indices31 = {};
+for(;i63--;){
+let item31 = data101[i63];
+if(typeof item31 !== "string"){
+continue;
+}
+if(typeof indices31[item31] == "number"){
+j31 = indices31[item31];
+const err207 = {instancePath:instancePath+"/classify/access-control/trusted-owners",schemaPath:"#/properties/classify/properties/access-control/properties/trusted-owners/uniqueItems",keyword:"uniqueItems",params:{i: i63, j: j31},message:"must NOT have duplicate items (items ## "+j31+" and "+i63+" are identical)"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+break;
+}
+indices31[item31] = i63;
+}
+}
+}
+else {
+const err208 = {instancePath:instancePath+"/classify/access-control/trusted-owners",schemaPath:"#/properties/classify/properties/access-control/properties/trusted-owners/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+}
+if(data94["workflow-triggers"] !== undefined){
+let data103 = data94["workflow-triggers"];
+if(Array.isArray(data103)){
+const len32 = data103.length;
+for(let i64=0; i64<len32; i64++){
+let data104 = data103[i64];
+if(typeof data104 === "string"){
+if(func5(data104) < 1){
+const err209 = {instancePath:instancePath+"/classify/access-control/workflow-triggers/" + i64,schemaPath:"#/properties/classify/properties/access-control/properties/workflow-triggers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+else {
+const err210 = {instancePath:instancePath+"/classify/access-control/workflow-triggers/" + i64,schemaPath:"#/properties/classify/properties/access-control/properties/workflow-triggers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+}
+let i65 = data103.length;
+let j32;
+if(i65 > 1){
+const indices32 = {};
+for(;i65--;){
+let item32 = data103[i65];
+if(typeof item32 !== "string"){
+continue;
+}
+if(typeof indices32[item32] == "number"){
+j32 = indices32[item32];
+const err211 = {instancePath:instancePath+"/classify/access-control/workflow-triggers",schemaPath:"#/properties/classify/properties/access-control/properties/workflow-triggers/uniqueItems",keyword:"uniqueItems",params:{i: i65, j: j32},message:"must NOT have duplicate items (items ## "+j32+" and "+i65+" are identical)"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+break;
+}
+indices32[item32] = i65;
+}
+}
+}
+else {
+const err212 = {instancePath:instancePath+"/classify/access-control/workflow-triggers",schemaPath:"#/properties/classify/properties/access-control/properties/workflow-triggers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+}
+}
+else {
+const err213 = {instancePath:instancePath+"/classify/access-control",schemaPath:"#/properties/classify/properties/access-control/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+}
+if(data25.major !== undefined){
+let data105 = data25.major;
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+for(const key16 in data105){
+if(!(((key16 === "breaking-commits") || (key16 === "dependency-major-bumps")) || (key16 === "rollback-unsafe"))){
+const err214 = {instancePath:instancePath+"/classify/major",schemaPath:"#/properties/classify/properties/major/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+if(data105["breaking-commits"] !== undefined){
+if(typeof data105["breaking-commits"] !== "boolean"){
+const err215 = {instancePath:instancePath+"/classify/major/breaking-commits",schemaPath:"#/properties/classify/properties/major/properties/breaking-commits/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+if(data105["dependency-major-bumps"] !== undefined){
+if(typeof data105["dependency-major-bumps"] !== "boolean"){
+const err216 = {instancePath:instancePath+"/classify/major/dependency-major-bumps",schemaPath:"#/properties/classify/properties/major/properties/dependency-major-bumps/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+if(data105["rollback-unsafe"] !== undefined){
+if(typeof data105["rollback-unsafe"] !== "boolean"){
+const err217 = {instancePath:instancePath+"/classify/major/rollback-unsafe",schemaPath:"#/properties/classify/properties/major/properties/rollback-unsafe/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+}
+}
+else {
+const err218 = {instancePath:instancePath+"/classify/major",schemaPath:"#/properties/classify/properties/major/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+if(data25.labels !== undefined){
+let data109 = data25.labels;
+if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
+for(const key17 in data109){
+if(!(func2.call(schema11.properties.classify.properties.labels.properties, key17))){
+const err219 = {instancePath:instancePath+"/classify/labels",schemaPath:"#/properties/classify/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+}
+if(data109.standard !== undefined){
+let data110 = data109.standard;
+if(typeof data110 === "string"){
+if(func5(data110) > 50){
+const err220 = {instancePath:instancePath+"/classify/labels/standard",schemaPath:"#/properties/classify/properties/labels/properties/standard/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+if(func5(data110) < 1){
+const err221 = {instancePath:instancePath+"/classify/labels/standard",schemaPath:"#/properties/classify/properties/labels/properties/standard/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+}
+else {
+const err222 = {instancePath:instancePath+"/classify/labels/standard",schemaPath:"#/properties/classify/properties/labels/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+}
+if(data109.normal !== undefined){
+let data111 = data109.normal;
+if(typeof data111 === "string"){
+if(func5(data111) > 50){
+const err223 = {instancePath:instancePath+"/classify/labels/normal",schemaPath:"#/properties/classify/properties/labels/properties/normal/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+if(func5(data111) < 1){
+const err224 = {instancePath:instancePath+"/classify/labels/normal",schemaPath:"#/properties/classify/properties/labels/properties/normal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+}
+else {
+const err225 = {instancePath:instancePath+"/classify/labels/normal",schemaPath:"#/properties/classify/properties/labels/properties/normal/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+}
+if(data109.emergency !== undefined){
+let data112 = data109.emergency;
+if(typeof data112 === "string"){
+if(func5(data112) > 50){
+const err226 = {instancePath:instancePath+"/classify/labels/emergency",schemaPath:"#/properties/classify/properties/labels/properties/emergency/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+if(func5(data112) < 1){
+const err227 = {instancePath:instancePath+"/classify/labels/emergency",schemaPath:"#/properties/classify/properties/labels/properties/emergency/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+}
+else {
+const err228 = {instancePath:instancePath+"/classify/labels/emergency",schemaPath:"#/properties/classify/properties/labels/properties/emergency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+}
+if(data109["security-relevant"] !== undefined){
+let data113 = data109["security-relevant"];
+if(typeof data113 === "string"){
+if(func5(data113) > 50){
+const err229 = {instancePath:instancePath+"/classify/labels/security-relevant",schemaPath:"#/properties/classify/properties/labels/properties/security-relevant/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+if(func5(data113) < 1){
+const err230 = {instancePath:instancePath+"/classify/labels/security-relevant",schemaPath:"#/properties/classify/properties/labels/properties/security-relevant/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+else {
+const err231 = {instancePath:instancePath+"/classify/labels/security-relevant",schemaPath:"#/properties/classify/properties/labels/properties/security-relevant/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+}
+if(data109.major !== undefined){
+let data114 = data109.major;
+if(typeof data114 === "string"){
+if(func5(data114) > 50){
+const err232 = {instancePath:instancePath+"/classify/labels/major",schemaPath:"#/properties/classify/properties/labels/properties/major/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+if(func5(data114) < 1){
+const err233 = {instancePath:instancePath+"/classify/labels/major",schemaPath:"#/properties/classify/properties/labels/properties/major/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+}
+else {
+const err234 = {instancePath:instancePath+"/classify/labels/major",schemaPath:"#/properties/classify/properties/labels/properties/major/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+}
+if(data109["rollback-unsafe"] !== undefined){
+let data115 = data109["rollback-unsafe"];
+if(typeof data115 === "string"){
+if(func5(data115) > 50){
+const err235 = {instancePath:instancePath+"/classify/labels/rollback-unsafe",schemaPath:"#/properties/classify/properties/labels/properties/rollback-unsafe/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+if(func5(data115) < 1){
+const err236 = {instancePath:instancePath+"/classify/labels/rollback-unsafe",schemaPath:"#/properties/classify/properties/labels/properties/rollback-unsafe/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+}
+else {
+const err237 = {instancePath:instancePath+"/classify/labels/rollback-unsafe",schemaPath:"#/properties/classify/properties/labels/properties/rollback-unsafe/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+}
+if(data109.cryptographic !== undefined){
+let data116 = data109.cryptographic;
+if(typeof data116 === "string"){
+if(func5(data116) > 50){
+const err238 = {instancePath:instancePath+"/classify/labels/cryptographic",schemaPath:"#/properties/classify/properties/labels/properties/cryptographic/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+if(func5(data116) < 1){
+const err239 = {instancePath:instancePath+"/classify/labels/cryptographic",schemaPath:"#/properties/classify/properties/labels/properties/cryptographic/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+}
+else {
+const err240 = {instancePath:instancePath+"/classify/labels/cryptographic",schemaPath:"#/properties/classify/properties/labels/properties/cryptographic/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+}
+if(data109.infrastructure !== undefined){
+let data117 = data109.infrastructure;
+if(typeof data117 === "string"){
+if(func5(data117) > 50){
+const err241 = {instancePath:instancePath+"/classify/labels/infrastructure",schemaPath:"#/properties/classify/properties/labels/properties/infrastructure/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+if(func5(data117) < 1){
+const err242 = {instancePath:instancePath+"/classify/labels/infrastructure",schemaPath:"#/properties/classify/properties/labels/properties/infrastructure/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+}
+else {
+const err243 = {instancePath:instancePath+"/classify/labels/infrastructure",schemaPath:"#/properties/classify/properties/labels/properties/infrastructure/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+}
+if(data109["access-control"] !== undefined){
+let data118 = data109["access-control"];
+if(typeof data118 === "string"){
+if(func5(data118) > 50){
+const err244 = {instancePath:instancePath+"/classify/labels/access-control",schemaPath:"#/properties/classify/properties/labels/properties/access-control/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+if(func5(data118) < 1){
+const err245 = {instancePath:instancePath+"/classify/labels/access-control",schemaPath:"#/properties/classify/properties/labels/properties/access-control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+}
+else {
+const err246 = {instancePath:instancePath+"/classify/labels/access-control",schemaPath:"#/properties/classify/properties/labels/properties/access-control/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+}
+}
+else {
+const err247 = {instancePath:instancePath+"/classify/labels",schemaPath:"#/properties/classify/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+}
+}
+else {
+const err248 = {instancePath:instancePath+"/classify",schemaPath:"#/properties/classify/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+}
+if(data.windows !== undefined){
+let data119 = data.windows;
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+for(const key18 in data119){
+if(!(((((key18 === "time-zone") || (key18 === "standard")) || (key18 === "normal")) || (key18 === "major")) || (key18 === "freezes"))){
+const err249 = {instancePath:instancePath+"/windows",schemaPath:"#/properties/windows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+}
+if(data119["time-zone"] !== undefined){
+let data120 = data119["time-zone"];
+if(typeof data120 === "string"){
+if(func5(data120) < 1){
+const err250 = {instancePath:instancePath+"/windows/time-zone",schemaPath:"#/properties/windows/properties/time-zone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+}
+else {
+const err251 = {instancePath:instancePath+"/windows/time-zone",schemaPath:"#/properties/windows/properties/time-zone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+}
+if(data119.standard !== undefined){
+let data121 = data119.standard;
+if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
+for(const key19 in data121){
+if(!((key19 === "days") || (key19 === "hours"))){
+const err252 = {instancePath:instancePath+"/windows/standard",schemaPath:"#/properties/windows/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+}
+if(data121.days !== undefined){
+let data122 = data121.days;
+if(Array.isArray(data122)){
+const len33 = data122.length;
+for(let i66=0; i66<len33; i66++){
+let data123 = data122[i66];
+if(typeof data123 !== "string"){
+const err253 = {instancePath:instancePath+"/windows/standard/days/" + i66,schemaPath:"#/properties/windows/properties/standard/properties/days/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+if(!(((((((data123 === "mon") || (data123 === "tue")) || (data123 === "wed")) || (data123 === "thu")) || (data123 === "fri")) || (data123 === "sat")) || (data123 === "sun"))){
+const err254 = {instancePath:instancePath+"/windows/standard/days/" + i66,schemaPath:"#/properties/windows/properties/standard/properties/days/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.standard.properties.days.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+}
+let i67 = data122.length;
+let j33;
+if(i67 > 1){
+const indices33 = {};
+for(;i67--;){
+let item33 = data122[i67];
+if(typeof item33 !== "string"){
+continue;
+}
+if(typeof indices33[item33] == "number"){
+j33 = indices33[item33];
+const err255 = {instancePath:instancePath+"/windows/standard/days",schemaPath:"#/properties/windows/properties/standard/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i67, j: j33},message:"must NOT have duplicate items (items ## "+j33+" and "+i67+" are identical)"};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+break;
+}
+indices33[item33] = i67;
+}
+}
+}
+else {
+const err256 = {instancePath:instancePath+"/windows/standard/days",schemaPath:"#/properties/windows/properties/standard/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+}
+if(data121.hours !== undefined){
+let data124 = data121.hours;
+if(typeof data124 === "string"){
+if(!pattern20.test(data124)){
+const err257 = {instancePath:instancePath+"/windows/standard/hours",schemaPath:"#/properties/windows/properties/standard/properties/hours/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+}
+else {
+const err258 = {instancePath:instancePath+"/windows/standard/hours",schemaPath:"#/properties/windows/properties/standard/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+}
+}
+else {
+const err259 = {instancePath:instancePath+"/windows/standard",schemaPath:"#/properties/windows/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+}
+if(data119.normal !== undefined){
+let data125 = data119.normal;
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+for(const key20 in data125){
+if(!((key20 === "days") || (key20 === "hours"))){
+const err260 = {instancePath:instancePath+"/windows/normal",schemaPath:"#/properties/windows/properties/normal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+}
+if(data125.days !== undefined){
+let data126 = data125.days;
+if(Array.isArray(data126)){
+const len34 = data126.length;
+for(let i68=0; i68<len34; i68++){
+let data127 = data126[i68];
+if(typeof data127 !== "string"){
+const err261 = {instancePath:instancePath+"/windows/normal/days/" + i68,schemaPath:"#/properties/windows/properties/normal/properties/days/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+if(!(((((((data127 === "mon") || (data127 === "tue")) || (data127 === "wed")) || (data127 === "thu")) || (data127 === "fri")) || (data127 === "sat")) || (data127 === "sun"))){
+const err262 = {instancePath:instancePath+"/windows/normal/days/" + i68,schemaPath:"#/properties/windows/properties/normal/properties/days/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.normal.properties.days.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+}
+let i69 = data126.length;
+let j34;
+if(i69 > 1){
+const indices34 = {};
+for(;i69--;){
+let item34 = data126[i69];
+if(typeof item34 !== "string"){
+continue;
+}
+if(typeof indices34[item34] == "number"){
+j34 = indices34[item34];
+const err263 = {instancePath:instancePath+"/windows/normal/days",schemaPath:"#/properties/windows/properties/normal/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i69, j: j34},message:"must NOT have duplicate items (items ## "+j34+" and "+i69+" are identical)"};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+break;
+}
+indices34[item34] = i69;
+}
+}
+}
+else {
+const err264 = {instancePath:instancePath+"/windows/normal/days",schemaPath:"#/properties/windows/properties/normal/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+}
+if(data125.hours !== undefined){
+let data128 = data125.hours;
+if(typeof data128 === "string"){
+if(!pattern20.test(data128)){
+const err265 = {instancePath:instancePath+"/windows/normal/hours",schemaPath:"#/properties/windows/properties/normal/properties/hours/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+}
+else {
+const err266 = {instancePath:instancePath+"/windows/normal/hours",schemaPath:"#/properties/windows/properties/normal/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+}
+}
+else {
+const err267 = {instancePath:instancePath+"/windows/normal",schemaPath:"#/properties/windows/properties/normal/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+}
+if(data119.major !== undefined){
+let data129 = data119.major;
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+for(const key21 in data129){
+if(!((key21 === "days") || (key21 === "hours"))){
+const err268 = {instancePath:instancePath+"/windows/major",schemaPath:"#/properties/windows/properties/major/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+}
+if(data129.days !== undefined){
+let data130 = data129.days;
+if(Array.isArray(data130)){
+const len35 = data130.length;
+for(let i70=0; i70<len35; i70++){
+let data131 = data130[i70];
+if(typeof data131 !== "string"){
+const err269 = {instancePath:instancePath+"/windows/major/days/" + i70,schemaPath:"#/properties/windows/properties/major/properties/days/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+if(!(((((((data131 === "mon") || (data131 === "tue")) || (data131 === "wed")) || (data131 === "thu")) || (data131 === "fri")) || (data131 === "sat")) || (data131 === "sun"))){
+const err270 = {instancePath:instancePath+"/windows/major/days/" + i70,schemaPath:"#/properties/windows/properties/major/properties/days/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.major.properties.days.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+let i71 = data130.length;
+let j35;
+if(i71 > 1){
+const indices35 = {};
+for(;i71--;){
+let item35 = data130[i71];
+if(typeof item35 !== "string"){
+continue;
+}
+if(typeof indices35[item35] == "number"){
+j35 = indices35[item35];
+const err271 = {instancePath:instancePath+"/windows/major/days",schemaPath:"#/properties/windows/properties/major/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i71, j: j35},message:"must NOT have duplicate items (items ## "+j35+" and "+i71+" are identical)"};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+break;
+}
+indices35[item35] = i71;
+}
+}
+}
+else {
+const err272 = {instancePath:instancePath+"/windows/major/days",schemaPath:"#/properties/windows/properties/major/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+}
+if(data129.hours !== undefined){
+let data132 = data129.hours;
+if(typeof data132 === "string"){
+if(!pattern20.test(data132)){
+const err273 = {instancePath:instancePath+"/windows/major/hours",schemaPath:"#/properties/windows/properties/major/properties/hours/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+}
+else {
+const err274 = {instancePath:instancePath+"/windows/major/hours",schemaPath:"#/properties/windows/properties/major/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+}
+}
+else {
+const err275 = {instancePath:instancePath+"/windows/major",schemaPath:"#/properties/windows/properties/major/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+}
+if(data119.freezes !== undefined){
+let data133 = data119.freezes;
+if(Array.isArray(data133)){
+const len36 = data133.length;
+for(let i72=0; i72<len36; i72++){
+let data134 = data133[i72];
+const _errs277 = errors;
+let valid132 = false;
+let passing0 = null;
+const _errs278 = errors;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+if(data134.start === undefined){
+const err276 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+if(data134.end === undefined){
+const err277 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+if(data134.reason === undefined){
+const err278 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+for(const key22 in data134){
+if(!((((key22 === "start") || (key22 === "end")) || (key22 === "reason")) || (key22 === "change-types"))){
+const err279 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+}
+if(data134.start !== undefined){
+let data135 = data134.start;
+if(typeof data135 === "string"){
+if(!pattern23.test(data135)){
+const err280 = {instancePath:instancePath+"/windows/freezes/" + i72+"/start",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/start/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+}
+else {
+const err281 = {instancePath:instancePath+"/windows/freezes/" + i72+"/start",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+}
+if(data134.end !== undefined){
+let data136 = data134.end;
+if(typeof data136 === "string"){
+if(!pattern23.test(data136)){
+const err282 = {instancePath:instancePath+"/windows/freezes/" + i72+"/end",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/end/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+}
+else {
+const err283 = {instancePath:instancePath+"/windows/freezes/" + i72+"/end",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+}
+if(data134.reason !== undefined){
+let data137 = data134.reason;
+if(typeof data137 === "string"){
+if(func5(data137) < 1){
+const err284 = {instancePath:instancePath+"/windows/freezes/" + i72+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+}
+else {
+const err285 = {instancePath:instancePath+"/windows/freezes/" + i72+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+}
+if(data134["change-types"] !== undefined){
+let data138 = data134["change-types"];
+if(Array.isArray(data138)){
+const len37 = data138.length;
+for(let i73=0; i73<len37; i73++){
+let data139 = data138[i73];
+if(typeof data139 !== "string"){
+const err286 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types/" + i73,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/change-types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+if(!((data139 === "standard") || (data139 === "normal"))){
+const err287 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types/" + i73,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/change-types/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.freezes.items.oneOf[0].properties["change-types"].items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+}
+let i74 = data138.length;
+let j36;
+if(i74 > 1){
+const indices36 = {};
+for(;i74--;){
+let item36 = data138[i74];
+if(typeof item36 !== "string"){
+continue;
+}
+if(typeof indices36[item36] == "number"){
+j36 = indices36[item36];
+const err288 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/change-types/uniqueItems",keyword:"uniqueItems",params:{i: i74, j: j36},message:"must NOT have duplicate items (items ## "+j36+" and "+i74+" are identical)"};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+break;
+}
+indices36[item36] = i74;
+}
+}
+}
+else {
+const err289 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/change-types/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+}
+}
+else {
+const err290 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+var _valid0 = _errs278 === errors;
+if(_valid0){
+valid132 = true;
+passing0 = 0;
+}
+const _errs291 = errors;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+if(data134.weekly === undefined){
+const err291 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/required",keyword:"required",params:{missingProperty: "weekly"},message:"must have required property '"+"weekly"+"'"};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+if(data134.reason === undefined){
+const err292 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+for(const key23 in data134){
+if(!(((key23 === "weekly") || (key23 === "reason")) || (key23 === "change-types"))){
+const err293 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+}
+if(data134.weekly !== undefined){
+let data140 = data134.weekly;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+if(data140.from === undefined){
+const err294 = {instancePath:instancePath+"/windows/freezes/" + i72+"/weekly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+if(data140.to === undefined){
+const err295 = {instancePath:instancePath+"/windows/freezes/" + i72+"/weekly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+for(const key24 in data140){
+if(!((key24 === "from") || (key24 === "to"))){
+const err296 = {instancePath:instancePath+"/windows/freezes/" + i72+"/weekly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+}
+if(data140.from !== undefined){
+let data141 = data140.from;
+if(typeof data141 === "string"){
+if(!pattern25.test(data141)){
+const err297 = {instancePath:instancePath+"/windows/freezes/" + i72+"/weekly/from",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/properties/from/pattern",keyword:"pattern",params:{pattern: "^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+}
+else {
+const err298 = {instancePath:instancePath+"/windows/freezes/" + i72+"/weekly/from",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+}
+if(data140.to !== undefined){
+let data142 = data140.to;
+if(typeof data142 === "string"){
+if(!pattern25.test(data142)){
+const err299 = {instancePath:instancePath+"/windows/freezes/" + i72+"/weekly/to",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/properties/to/pattern",keyword:"pattern",params:{pattern: "^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+}
+else {
+const err300 = {instancePath:instancePath+"/windows/freezes/" + i72+"/weekly/to",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+}
+}
+else {
+const err301 = {instancePath:instancePath+"/windows/freezes/" + i72+"/weekly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+}
+if(data134.reason !== undefined){
+let data143 = data134.reason;
+if(typeof data143 === "string"){
+if(func5(data143) < 1){
+const err302 = {instancePath:instancePath+"/windows/freezes/" + i72+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+}
+else {
+const err303 = {instancePath:instancePath+"/windows/freezes/" + i72+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+}
+if(data134["change-types"] !== undefined){
+let data144 = data134["change-types"];
+if(Array.isArray(data144)){
+const len38 = data144.length;
+for(let i75=0; i75<len38; i75++){
+let data145 = data144[i75];
+if(typeof data145 !== "string"){
+const err304 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types/" + i75,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/change-types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+if(!((data145 === "standard") || (data145 === "normal"))){
+const err305 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types/" + i75,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/change-types/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.freezes.items.oneOf[1].properties["change-types"].items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+}
+let i76 = data144.length;
+let j37;
+if(i76 > 1){
+const indices37 = {};
+for(;i76--;){
+let item37 = data144[i76];
+if(typeof item37 !== "string"){
+continue;
+}
+if(typeof indices37[item37] == "number"){
+j37 = indices37[item37];
+const err306 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/change-types/uniqueItems",keyword:"uniqueItems",params:{i: i76, j: j37},message:"must NOT have duplicate items (items ## "+j37+" and "+i76+" are identical)"};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+break;
+}
+indices37[item37] = i76;
+}
+}
+}
+else {
+const err307 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/change-types/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+}
+}
+else {
+const err308 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+var _valid0 = _errs291 === errors;
+if(_valid0 && valid132){
+valid132 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid132 = true;
+passing0 = 1;
+}
+const _errs307 = errors;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+if(data134.yearly === undefined){
+const err309 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/required",keyword:"required",params:{missingProperty: "yearly"},message:"must have required property '"+"yearly"+"'"};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+if(data134.reason === undefined){
+const err310 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+for(const key25 in data134){
+if(!(((key25 === "yearly") || (key25 === "reason")) || (key25 === "change-types"))){
+const err311 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+}
+if(data134.yearly !== undefined){
+let data146 = data134.yearly;
+if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
+if(data146.from === undefined){
+const err312 = {instancePath:instancePath+"/windows/freezes/" + i72+"/yearly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+if(data146.to === undefined){
+const err313 = {instancePath:instancePath+"/windows/freezes/" + i72+"/yearly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+for(const key26 in data146){
+if(!((key26 === "from") || (key26 === "to"))){
+const err314 = {instancePath:instancePath+"/windows/freezes/" + i72+"/yearly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+}
+if(data146.from !== undefined){
+let data147 = data146.from;
+if(typeof data147 === "string"){
+if(!pattern27.test(data147)){
+const err315 = {instancePath:instancePath+"/windows/freezes/" + i72+"/yearly/from",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/properties/from/pattern",keyword:"pattern",params:{pattern: "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+}
+else {
+const err316 = {instancePath:instancePath+"/windows/freezes/" + i72+"/yearly/from",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+}
+if(data146.to !== undefined){
+let data148 = data146.to;
+if(typeof data148 === "string"){
+if(!pattern27.test(data148)){
+const err317 = {instancePath:instancePath+"/windows/freezes/" + i72+"/yearly/to",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/properties/to/pattern",keyword:"pattern",params:{pattern: "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+}
+else {
+const err318 = {instancePath:instancePath+"/windows/freezes/" + i72+"/yearly/to",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+}
+}
+else {
+const err319 = {instancePath:instancePath+"/windows/freezes/" + i72+"/yearly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+}
+if(data134.reason !== undefined){
+let data149 = data134.reason;
+if(typeof data149 === "string"){
+if(func5(data149) < 1){
+const err320 = {instancePath:instancePath+"/windows/freezes/" + i72+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+}
+else {
+const err321 = {instancePath:instancePath+"/windows/freezes/" + i72+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+}
+if(data134["change-types"] !== undefined){
+let data150 = data134["change-types"];
+if(Array.isArray(data150)){
+const len39 = data150.length;
+for(let i77=0; i77<len39; i77++){
+let data151 = data150[i77];
+if(typeof data151 !== "string"){
+const err322 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types/" + i77,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/change-types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+if(!((data151 === "standard") || (data151 === "normal"))){
+const err323 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types/" + i77,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/change-types/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.freezes.items.oneOf[2].properties["change-types"].items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+}
+let i78 = data150.length;
+let j38;
+if(i78 > 1){
+const indices38 = {};
+for(;i78--;){
+let item38 = data150[i78];
+if(typeof item38 !== "string"){
+continue;
+}
+if(typeof indices38[item38] == "number"){
+j38 = indices38[item38];
+const err324 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/change-types/uniqueItems",keyword:"uniqueItems",params:{i: i78, j: j38},message:"must NOT have duplicate items (items ## "+j38+" and "+i78+" are identical)"};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+break;
+}
+indices38[item38] = i78;
+}
+}
+}
+else {
+const err325 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/change-types/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+}
+}
+else {
+const err326 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+var _valid0 = _errs307 === errors;
+if(_valid0 && valid132){
+valid132 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid132 = true;
+passing0 = 2;
+}
+}
+}
+if(!valid132){
+const err327 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+else {
+errors = _errs277;
+if(vErrors !== null){
+if(_errs277){
+vErrors.length = _errs277;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err328 = {instancePath:instancePath+"/windows/freezes",schemaPath:"#/properties/windows/properties/freezes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+}
+}
+else {
+const err329 = {instancePath:instancePath+"/windows",schemaPath:"#/properties/windows/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+}
+}
+else {
+const err330 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
 }
 errors++;
 }

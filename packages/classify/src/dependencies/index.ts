@@ -1,0 +1,113 @@
+/**
+ * Third-party dependency analysis over every manifest and lockfile of a change: what was added,
+ * removed, bumped or moved, which of it is a security review trigger, and which bumps are major.
+ */
+import type { CompiledPolicy } from '../compile.ts';
+import type { FindingLevel } from '../policy.ts';
+import { fileEvidence } from '../evidence.ts';
+import { matchesEither, sideText } from '../paths.ts';
+import type { DependencyChange, Trigger } from '../record.ts';
+import type { ChangedFile } from '../snapshot.ts';
+import { diffViews } from './diff.ts';
+import { dependencyFormat, isDependencyFile, type DependencyParser } from './formats.ts';
+import { emptyView, type DependencyView } from './model.ts';
+
+export interface DependencyAnalysis {
+  changes: DependencyChange[];
+  triggers: Trigger[];
+  /** Direct third-party dependencies bumped across a major version. */
+  majorBumps: DependencyChange[];
+}
+
+export function analyseDependencies(compiled: CompiledPolicy, files: readonly ChangedFile[]): DependencyAnalysis {
+  const triggers: Trigger[] = [];
+  const changes: DependencyChange[] = [];
+  for (const file of files) {
+    if (!matchesEither(file, isDependencyFile)) continue;
+    try {
+      const before = read(file.previousPath ?? file.path, sideText(file, 'before', isDependencyFile), 'before');
+      const after = read(file.path, sideText(file, 'after', isDependencyFile), 'after');
+      changes.push(...diffViews(file.path, before, after));
+    } catch (error) {
+      if (compiled.policy.dependencies.new === 'trigger') {
+        triggers.push({
+          trigger: 'third-party-dependency',
+          rule: 'dependencies.new',
+          reason: `${file.path}: ${(error as Error).message}, so new third-party dependencies cannot be ruled out`,
+          evidence: [{ ...fileEvidence(file), note: 'not readable' }],
+        });
+      }
+    }
+  }
+  const merged = merge(changes);
+  triggers.push(...merged.flatMap((change) => dependencyTriggers(compiled, change)));
+  return {
+    changes: merged,
+    triggers,
+    majorBumps: merged.filter((change) => change.direct && change.thirdParty && change.change === 'major-bump'),
+  };
+}
+
+function read(path: string, text: string | null | undefined, side: 'before' | 'after'): DependencyView {
+  if (text === null) return emptyView;
+  if (text === undefined) throw new Error(`the content ${side} the change was not provided`);
+  try {
+    return (dependencyFormat(path) as DependencyParser)(text);
+  } catch (error) {
+    throw new Error(`the content ${side} the change could not be parsed (${(error as Error).message})`);
+  }
+}
+
+/**
+ * One change per package and kind across all files, with the evidence of each. A lockfile's entry
+ * for a package a manifest also changed is folded into the manifest's (direct) change.
+ */
+function merge(changes: readonly DependencyChange[]): DependencyChange[] {
+  const byKey = new Map<string, DependencyChange>();
+  const add = (change: DependencyChange) => {
+    const key = `${change.ecosystem}\0${change.name}\0${change.direct}\0${change.change}`;
+    const existing = byKey.get(key);
+    byKey.set(key, existing === undefined ? { ...change, evidence: [...change.evidence] } : combine(existing, change));
+  };
+  changes.filter((c) => c.direct).forEach(add);
+  const direct = [...byKey.values()];
+  for (const change of changes.filter((c) => !c.direct)) {
+    const owner = direct.find((d) => d.ecosystem === change.ecosystem && d.name === change.name);
+    if (owner) owner.evidence.push(...change.evidence);
+    else add(change);
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * The same change to one package seen in two files, whatever their order: third-party if either
+ * says so (a workspace table's new crate and a member inheriting it), development-only if both do.
+ */
+function combine(a: DependencyChange, b: DependencyChange): DependencyChange {
+  const primary = b.thirdParty && !a.thirdParty ? b : a;
+  return { ...primary, dev: a.dev && b.dev, evidence: [...a.evidence, ...b.evidence] };
+}
+
+function dependencyTriggers(compiled: CompiledPolicy, change: DependencyChange): Trigger[] {
+  const { policy } = compiled;
+  const triggers: Trigger[] = [];
+  const isNew = change.thirdParty && (change.change === 'added' || change.change === 'source-changed');
+  const label = `${change.name} (${change.ecosystem}${change.dev ? ', development only' : ''})`;
+  const what = change.change === 'added' ? 'new' : 'newly sourced';
+  const fire = (level: FindingLevel, rule: string, reason: string) => {
+    if (level === 'trigger') triggers.push({ trigger: 'third-party-dependency', rule, reason, evidence: [...change.evidence] });
+  };
+  if (isNew && change.direct && !change.dev) fire(policy.dependencies.new, 'dependencies.new', `${what} third-party dependency ${label} ${change.to ?? ''}`.trim());
+  if (isNew && change.direct && change.dev) fire(policy.dependencies.newDev, 'dependencies.new-dev', `${what} third-party development dependency ${label} ${change.to ?? ''}`.trim());
+  if (isNew && !change.direct) fire(policy.dependencies.newTransitive, 'dependencies.new-transitive', `${what} transitive third-party package ${label} ${change.to ?? ''}`.trim());
+  const cryptographic = ['added', 'removed', 'major-bump', 'source-changed'].includes(change.change);
+  if (change.direct && cryptographic && compiled.cryptoPackages.test(change.name)) {
+    triggers.push({
+      trigger: 'cryptography',
+      rule: 'cryptography.packages',
+      reason: `cryptographic package ${label} ${change.change}${change.to === undefined ? '' : ` (${change.to})`}`,
+      evidence: [...change.evidence],
+    });
+  }
+  return triggers;
+}

@@ -1,0 +1,48 @@
+/** What the manifest and lockfile parsers extract: one shape for every ecosystem. */
+import type { Ecosystem } from '../record.ts';
+
+/**
+ * Where a package comes from. `inherited`: a Cargo `{ workspace = true }` entry, declared in the
+ * workspace's own dependency table; `workspace` and `path`: code in this repository.
+ */
+export type DependencySource = 'registry' | 'git' | 'url' | 'path' | 'workspace' | 'inherited';
+
+export function isThirdParty(source: DependencySource): boolean {
+  return source === 'registry' || source === 'git' || source === 'url';
+}
+
+/** A dependency as a manifest (or a lockfile's importers section) declares it. */
+export interface DeclaredDependency {
+  ecosystem: Ecosystem;
+  /** The real package name (an npm alias or a Cargo `package =` rename resolved). */
+  name: string;
+  /** The manifest section, e.g. `devDependencies` or `target.'cfg(unix)'.dependencies`. */
+  section: string;
+  dev: boolean;
+  source: DependencySource;
+  /** The version requirement, or the source string for git, url and path dependencies. */
+  spec: string;
+  /** The repository, registry or path the package comes from, when not the default registry. */
+  origin?: string;
+  /** The version a lockfile resolved it to. */
+  version?: string;
+  line?: number;
+}
+
+/** A package a lockfile pins. */
+export interface LockedPackage {
+  ecosystem: Ecosystem;
+  name: string;
+  version: string;
+  source: DependencySource;
+  /** Known only where the lockfile says so (package-lock.json). */
+  dev?: boolean;
+  line?: number;
+}
+
+export interface DependencyView {
+  declared: DeclaredDependency[];
+  locked: LockedPackage[];
+}
+
+export const emptyView: DependencyView = { declared: [], locked: [] };

@@ -1,0 +1,112 @@
+/** package.json, package-lock.json (v1 to v3) and npm-shrinkwrap.json. */
+// The package's `main` is a UMD build whose factory-scoped `require` breaks ESM bundles (ncc).
+import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { lineIndex } from '../text.ts';
+import type { DeclaredDependency, DependencySource, DependencyView, LockedPackage } from './model.ts';
+
+const manifestSections = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'] as const;
+/** Sections whose packages ship; any other section (devDependencies, pnpm's configDependencies) is development only. */
+const runtimeSections: readonly string[] = ['dependencies', 'optionalDependencies', 'peerDependencies'];
+
+/** Where a package comes from, by the protocol of its spec (npm, pnpm and yarn share these). */
+export function specSource(spec: string): DependencySource {
+  if (spec.startsWith('workspace:')) return 'workspace';
+  if (/^(?:link|file|portal):/.test(spec)) return 'path';
+  if (/^(?:git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(spec) || /^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(spec)) return 'git';
+  if (/^https?:/.test(spec)) return 'url';
+  return 'registry';
+}
+
+/** A dependency of an npm manifest section; `npm:` aliases resolve to the package they install. */
+export function npmDeclared(key: string, spec: string, section: string, line?: number): DeclaredDependency {
+  const source = specSource(spec);
+  const base = { ecosystem: 'npm' as const, section, dev: !runtimeSections.includes(section), source, ...(line === undefined ? {} : { line }) };
+  if (spec.startsWith('npm:')) {
+    const target = spec.slice(4);
+    const at = target.indexOf('@', 1);
+    return { ...base, name: at < 0 ? target : target.slice(0, at), spec: at < 0 ? '*' : target.slice(at + 1) };
+  }
+  return source === 'registry' ? { ...base, name: key, spec } : { ...base, name: key, spec, origin: spec.replace(/#.*$/, '') };
+}
+
+function parseJson(text: string): Node {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const first = errors[0];
+  if (first !== undefined) throw new Error(`invalid JSON at offset ${first.offset}`);
+  if (root?.type !== 'object') throw new Error('the top level is not a JSON object');
+  return root;
+}
+
+/** The properties of an object node as [key, value node, offset of the property]. */
+function properties(node: Node | undefined): Array<[string, Node, number]> {
+  if (node?.type !== 'object') return [];
+  return (node.children ?? []).flatMap((property) => {
+    const [key, value] = property.children ?? [];
+    return key !== undefined && value !== undefined ? [[String(key.value), value, property.offset]] : [];
+  });
+}
+
+function property(node: Node | undefined, name: string): Node | undefined {
+  return properties(node).find(([key]) => key === name)?.[1];
+}
+
+function declaredIn(manifest: Node, line: (offset: number) => number): DeclaredDependency[] {
+  return manifestSections.flatMap((section) =>
+    properties(property(manifest, section)).flatMap(([key, value, offset]) =>
+      typeof value.value === 'string' ? [npmDeclared(key, value.value, section, line(offset))] : [],
+    ),
+  );
+}
+
+export function parsePackageJson(text: string): DependencyView {
+  return { declared: declaredIn(parseJson(text), lineIndex(text)), locked: [] };
+}
+
+export function parsePackageLock(text: string): DependencyView {
+  const root = parseJson(text);
+  const line = lineIndex(text);
+  const packages = property(root, 'packages');
+  if (packages === undefined) return { declared: [], locked: lockV1(property(root, 'dependencies'), line) };
+
+  const view: DependencyView = { declared: [], locked: [] };
+  for (const [key, value, offset] of properties(packages)) {
+    const marker = key.lastIndexOf('node_modules/');
+    if (marker < 0) {
+      // "" is the root package and other keys are workspace folders: their declared dependencies.
+      view.declared.push(...declaredIn(value, line));
+      continue;
+    }
+    const name = stringProperty(value, 'name') ?? key.slice(marker + 'node_modules/'.length);
+    const resolved = stringProperty(value, 'resolved') ?? '';
+    const source = property(value, 'link')?.value === true ? 'workspace' : lockSource(resolved);
+    view.locked.push(locked(name, stringProperty(value, 'version') ?? resolved, source, property(value, 'dev')?.value === true, line(offset)));
+  }
+  return view;
+}
+
+/** lockfileVersion 1: a tree of `dependencies`, each with its own nested `dependencies`. */
+function lockV1(tree: Node | undefined, line: (offset: number) => number): LockedPackage[] {
+  return properties(tree).flatMap(([name, value, offset]) => {
+    const version = stringProperty(value, 'version') ?? '';
+    return [
+      locked(name, version, lockSource(version), property(value, 'dev')?.value === true, line(offset)),
+      ...lockV1(property(value, 'dependencies'), line),
+    ];
+  });
+}
+
+function lockSource(resolved: string): DependencySource {
+  const source = specSource(resolved);
+  // A registry tarball URL is still a registry package.
+  return source === 'url' ? 'registry' : source;
+}
+
+function locked(name: string, version: string, source: DependencySource, dev: boolean, line: number): LockedPackage {
+  return { ecosystem: 'npm', name, version, source, dev, line };
+}
+
+function stringProperty(node: Node, name: string): string | undefined {
+  const value = property(node, name)?.value;
+  return typeof value === 'string' ? value : undefined;
+}

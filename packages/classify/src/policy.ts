@@ -1,0 +1,272 @@
+/**
+ * The typed classification policy and its defaults, which are the procedure as written. The YAML
+ * shape (kebab-case keys under `classify:` and `windows:`) is mapped onto this by
+ * `toClassifyPolicy` in `./document`.
+ *
+ * Globs are picomatch globs matched against repository-relative paths, case-insensitively and
+ * including dot files, so `src/Auth/Login.ts` and `.github/...` are not missed. Content patterns
+ * are JavaScript regular expressions matched case-insensitively against single added and removed
+ * lines.
+ */
+import type { ChangeType } from './record.ts';
+import type { CommitType } from './snapshot.ts';
+
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/** `trigger`: the finding is a security review trigger; `report`: it is only listed in the record. */
+export type FindingLevel = 'trigger' | 'report';
+
+export interface EmergencyPolicy {
+  /** Labels that mark an emergency change (compared case-insensitively). */
+  labels: readonly string[];
+  /** Branch name prefixes that mark an emergency change, e.g. `hotfix/`. */
+  branchPrefixes: readonly string[];
+  /** Title markers that mark an emergency change, e.g. `[emergency]` (case-insensitive). */
+  titleMarkers: readonly string[];
+  severity: {
+    /** A label made of one of these prefixes and P0–P3, e.g. `severity:P0`. */
+    labelPrefixes: readonly string[];
+    /** Title markers in which `{severity}` stands for P0–P3, e.g. `[{severity}]`. */
+    titleMarkers: readonly string[];
+    /** Body fields, written `Field: P1` on a line of their own. */
+    bodyFields: readonly string[];
+  };
+}
+
+export interface ChangeTypePolicy {
+  /** Commit types that make a change normal (new features, refactoring). */
+  normalCommitTypes: readonly CommitType[];
+  /** Commit types that make a change security-relevant. */
+  securityCommitTypes: readonly CommitType[];
+  /** Schema changes: migrations, SQL, schema files. Any of these makes a change normal. */
+  schemaPaths: readonly string[];
+  /**
+   * Commit types whose claim can be checked against paths: when every commit has one of these
+   * types, files outside their paths make the change normal (a `docs:` commit that edits code).
+   */
+  commitTypePaths: Readonly<Partial<Record<CommitType, readonly string[]>>>;
+  /** What a commit with no linted type (or a change with no commits) means. */
+  unlintedCommits: 'normal' | 'ignore';
+}
+
+export interface ClassifyPolicy {
+  emergency: EmergencyPolicy;
+  changeTypes: ChangeTypePolicy;
+  /** Folders of third-party code kept in the repository; sensitive files there still count. */
+  vendored: readonly string[];
+  /** Files whose added and removed lines are scanned by the content patterns below. */
+  content: { files: readonly string[]; exclude: readonly string[] };
+  authentication: { paths: readonly string[]; content: readonly string[] };
+  cryptography: {
+    paths: readonly string[];
+    content: readonly string[];
+    /** Crates and npm packages (`@scope/*` allowed) whose import, addition, removal or major bump is a cryptographic change. */
+    packages: readonly string[];
+  };
+  cryptoParameters: { content: readonly string[] };
+  dependencies: {
+    /** A new direct third-party dependency (runtime). */
+    new: FindingLevel;
+    /** A new direct third-party dependency used only in development. */
+    newDev: FindingLevel;
+    /** A package that appears only in a lockfile (transitive). */
+    newTransitive: FindingLevel;
+  };
+  infrastructure: {
+    /** Infrastructure files other than wrangler configuration (KV settings and the like). */
+    paths: readonly string[];
+    /** wrangler configuration files, compared structurally. */
+    wrangler: readonly string[];
+  };
+  accessControl: {
+    /** Access control files other than CODEOWNERS: repository settings, rulesets. */
+    paths: readonly string[];
+    /** CODEOWNERS files, compared entry by entry. */
+    codeowners: readonly string[];
+    /** GitHub workflow files, compared structurally. */
+    workflows: readonly string[];
+    /** Owners whose actions need not be pinned to a commit SHA (the repository's own owner). */
+    trustedOwners: readonly string[];
+    /** Workflow triggers that run with write access on untrusted input. */
+    workflowTriggers: readonly string[];
+  };
+  /** What makes a change major. */
+  major: { breakingCommits: boolean; dependencyMajorBumps: boolean; rollbackUnsafe: boolean };
+  /** Label names the record maps to. */
+  labels: {
+    standard: string;
+    normal: string;
+    emergency: string;
+    securityRelevant: string;
+    major: string;
+    rollbackUnsafe: string;
+    cryptographic: string;
+    infrastructure: string;
+    accessControl: string;
+  };
+  windows: WindowsPolicy;
+}
+
+/** Days, and hours `HH:MM-HH:MM` (end exclusive, `24:00` allowed) in the policy's time zone. */
+export interface TimeWindow {
+  days: readonly Weekday[];
+  hours: string;
+}
+
+interface FreezeBase {
+  reason: string;
+  /** The change types the freeze applies to; all but emergencies when absent. */
+  changeTypes?: readonly Exclude<ChangeType, 'emergency'>[];
+}
+/** From one instant to another, ISO 8601 with an offset. */
+export interface OneOffFreeze extends FreezeBase {
+  start: string;
+  end: string;
+}
+/** Every week, from `fri 16:00` to `mon 08:00` (local time; may wrap around the week). */
+export interface WeeklyFreeze extends FreezeBase {
+  weekly: { from: string; to: string };
+}
+/** Every year, whole local days from `12-24` to `01-02` inclusive (may wrap around the year). */
+export interface YearlyFreeze extends FreezeBase {
+  yearly: { from: string; to: string };
+}
+export type Freeze = OneOffFreeze | WeeklyFreeze | YearlyFreeze;
+
+export interface WindowsPolicy {
+  /** IANA time zone of the windows and of recurring freezes. */
+  timeZone: string;
+  standard: TimeWindow;
+  normal: TimeWindow;
+  /** Applies to major changes in addition to their type's window. */
+  major: TimeWindow;
+  freezes: readonly Freeze[];
+}
+
+const sourceFiles = '**/*.{rs,ts,tsx,mts,cts,js,jsx,mjs,cjs,go,py,kt,swift,java}';
+
+export const defaultClassifyPolicy: ClassifyPolicy = deepFreeze({
+  emergency: {
+    labels: ['emergency'],
+    branchPrefixes: ['hotfix/', 'emergency/'],
+    titleMarkers: ['[emergency]', '[hotfix]'],
+    severity: {
+      labelPrefixes: ['severity:', 'severity/'],
+      titleMarkers: ['[{severity}]'],
+      bodyFields: ['Severity'],
+    },
+  },
+  changeTypes: {
+    normalCommitTypes: ['feat', 'refactor'],
+    securityCommitTypes: ['security'],
+    schemaPaths: ['**/migrations/**', '**/*.sql', '**/schema.{prisma,graphql,gql,sql,json}', '**/schema/**'],
+    commitTypePaths: {
+      docs: ['**/*.{md,mdx,rst,adoc,txt}', '**/docs/**', '**/LICENSE*', '**/CHANGELOG*'],
+      test: ['**/test/**', '**/tests/**', '**/__tests__/**', '**/*.{test,spec}.*', '**/*_test.{rs,go}', '**/fixtures/**'],
+    },
+    unlintedCommits: 'normal',
+  },
+  vendored: ['**/vendor/**', '**/third_party/**', '**/third-party/**', '**/node_modules/**'],
+  content: {
+    files: [sourceFiles, '**/*.{toml,json,jsonc,yaml,yml}'],
+    exclude: [],
+  },
+  authentication: {
+    paths: [
+      '**/auth/**',
+      '**/authn/**',
+      '**/authz/**',
+      '**/*auth*.{rs,ts,tsx,js,mjs,cjs}',
+      '**/middleware/auth*',
+      '**/session*',
+      '**/jwt*',
+      '**/oauth*',
+      '**/login*',
+      '**/*password*',
+      '**/*credential*',
+      '**/*{api-key,api_key,apikey}*',
+    ],
+    content: [
+      '\\bauthorization\\b',
+      '\\bbearer\\s',
+      '\\bx-api-key\\b',
+      'jwt',
+      '\\bverify\\w*\\s*\\(',
+      '\\b(?:authenticate|authori[sz]e|login|logout)\\w*\\s*\\(',
+      '\\b(?:set-cookie|httponly|samesite)\\b',
+    ],
+  },
+  cryptography: {
+    paths: [
+      '**/crypto/**',
+      '**/provii-crypto/**',
+      '**/*crypto*.{rs,ts,tsx,js,mjs,cjs}',
+      '**/*{cipher,signing,encrypt,decrypt}*.{rs,ts,tsx,js,mjs,cjs}',
+      '**/*.{pem,key,p12,pfx,jwk,jwks}',
+    ],
+    content: [
+      '\\bcrypto\\.(?:subtle|getRandomValues)\\b',
+      '\\bsubtle\\.(?:encrypt|decrypt|sign|verify|digest|generateKey|deriveKey|deriveBits|importKey|exportKey|wrapKey|unwrapKey)\\b',
+      '\\b(?<=[\'"](?:node:)?)crypto[\'"]',
+      '\\b(?:createHash|createHmac|createCipheriv|createDecipheriv|createSign|createVerify|generateKeyPair(?:Sync)?|randomBytes|pbkdf2(?:Sync)?|scrypt(?:Sync)?|hkdf(?:Sync)?|timingSafeEqual)\\s*\\(',
+    ],
+    packages: [
+      'ring', 'rustls', 'rustls-webpki', 'webpki', 'openssl', 'ed25519-dalek', 'x25519-dalek',
+      'curve25519-dalek', 'p256', 'p384', 'k256', 'ecdsa', 'rsa', 'sha1', 'sha2', 'sha3', 'blake2',
+      'blake3', 'hmac', 'hkdf', 'pbkdf2', 'argon2', 'scrypt', 'bcrypt', 'aes', 'aes-gcm',
+      'chacha20poly1305', 'rand', 'rand_core', 'getrandom', 'zeroize', 'bls12_381', 'jsonwebtoken',
+      'jose', 'tweetnacl', 'node-forge', 'crypto-js', 'bcryptjs', '@noble/*', '@scure/*', '@peculiar/*',
+    ],
+  },
+  cryptoParameters: {
+    content: [
+      '\\b(?:ES|RS|PS|HS)(?:256|384|512)\\b',
+      '\\b(?:EdDSA|Ed25519|Ed448|X25519|X448)\\b',
+      '\\bP-(?:256|384|521)\\b|\\bsecp(?:256|384|521)[kr]1\\b|\\bprime256v1\\b',
+      '\\bAES-?(?:GCM|CBC|CTR|KW|128|192|256)',
+      '\\bSHA-?(?:1|224|256|384|512)\\b',
+      '\\bRSA-(?:OAEP|PSS)\\b|\\bRSASSA-PKCS1-v1_5\\b',
+      '\\b(?:pbkdf2|argon2(?:id|i|d)?|scrypt|bcrypt|hkdf)\\b',
+      '\\b(?:modulus_?length|public_?exponent|key_?(?:size|length|len|bits)|iterations?|rounds|salt_?(?:length|len|size)|memory_?cost|time_?cost|parallelism|[mtp]_?cost|named_?curve|(?:tag|iv|nonce)_?(?:length|len|size))\\b\\s*[:=]',
+    ],
+  },
+  dependencies: { new: 'trigger', newDev: 'trigger', newTransitive: 'report' },
+  infrastructure: {
+    paths: ['**/kv/**', '**/*kv*.{json,jsonc,toml,yaml,yml}', '**/*.{tf,tfvars}'],
+    wrangler: ['**/wrangler.{toml,json,jsonc}', '**/wrangler.*.{toml,json,jsonc}'],
+  },
+  accessControl: {
+    paths: ['.github/settings.yml', '.github/rulesets/**'],
+    codeowners: ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS'],
+    workflows: ['.github/workflows/*.{yml,yaml}'],
+    trustedOwners: [],
+    workflowTriggers: ['pull_request_target', 'workflow_run'],
+  },
+  major: { breakingCommits: true, dependencyMajorBumps: true, rollbackUnsafe: true },
+  labels: {
+    standard: 'change:standard',
+    normal: 'change:normal',
+    emergency: 'change:emergency',
+    securityRelevant: 'security-review',
+    major: 'change:major',
+    rollbackUnsafe: 'rollback-unsafe',
+    cryptographic: 'special:cryptographic',
+    infrastructure: 'special:infrastructure',
+    accessControl: 'special:access-control',
+  },
+  windows: {
+    timeZone: 'Europe/London',
+    standard: { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], hours: '00:00-24:00' },
+    normal: { days: ['mon', 'tue', 'wed', 'thu', 'fri'], hours: '09:00-17:00' },
+    major: { days: ['tue', 'wed', 'thu'], hours: '09:00-17:00' },
+    freezes: [],
+  },
+});
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
