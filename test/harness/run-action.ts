@@ -66,13 +66,16 @@ function expandDefault(value: string, workspace: string): string {
     .replace(/\$\{\{\s*github\.workspace\s*\}\}/g, workspace);
 }
 
+const runnerTemps = new Set<string>();
+
 export async function runAction(options: RunOptions): Promise<RunResult> {
   const meta = actionMetadata(options.action);
   const dir = mkdtempSync(join(tmpdir(), 'change-actions-run-'));
   // RUNNER_TEMP outlives the run (files an action leaves there are part of its result) and goes
   // when the test process ends.
   const runnerTemp = mkdtempSync(join(tmpdir(), 'change-actions-runner-temp-'));
-  process.once('exit', () => rmSync(runnerTemp, { recursive: true, force: true }));
+  if (runnerTemps.size === 0) process.once('exit', () => runnerTemps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  runnerTemps.add(runnerTemp);
   const files = {
     GITHUB_OUTPUT: join(dir, 'output'),
     GITHUB_STATE: join(dir, 'state'),
