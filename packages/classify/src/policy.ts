@@ -236,7 +236,8 @@ export const defaultClassifyPolicy: ClassifyPolicy = deepFreeze({
     wrangler: ['**/wrangler.{toml,json,jsonc}', '**/wrangler.*.{toml,json,jsonc}'],
   },
   accessControl: {
-    paths: ['.github/settings.yml', '.github/rulesets/**'],
+    // The change policy decides who must approve what: changing it is an access control change.
+    paths: ['.github/settings.yml', '.github/rulesets/**', '.github/change-policy.yml'],
     codeowners: ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS'],
     workflows: ['.github/workflows/*.{yml,yaml}'],
     trustedOwners: [],

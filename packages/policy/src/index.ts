@@ -6,6 +6,8 @@
  */
 import { defaultClassifyPolicy, type ClassifyPolicy } from '@change-actions/classify/policy';
 import { classifyPolicySchema } from '@change-actions/classify/schema';
+import { defaultGatePolicy, type GatePolicy } from '@change-actions/gate/policy';
+import { gatePolicySchema } from '@change-actions/gate/schema';
 import { commitPolicySchema, defaultCommitPolicy, type CommitPolicy } from './commits.ts';
 
 export * from './commits.ts';
@@ -18,9 +20,11 @@ export interface Policy {
   commits: CommitPolicy;
   /** The `classify` and `windows` sections, read by classify-change and the gate. */
   classify: ClassifyPolicy;
+  /** The `gate` section: roles, approvals, threat models, emergencies (security-review-gate). */
+  gate: GatePolicy;
 }
 
-export const defaultPolicy: Policy = { version: 1, commits: defaultCommitPolicy, classify: defaultClassifyPolicy };
+export const defaultPolicy: Policy = { version: 1, commits: defaultCommitPolicy, classify: defaultClassifyPolicy, gate: defaultGatePolicy };
 
 /** Where a policy came from, so every report can say which rules applied. */
 export interface PolicySource {
@@ -67,5 +71,6 @@ export const policySchema = {
     commits: commitPolicySchema,
     classify: classifyPolicySchema.properties.classify,
     windows: classifyPolicySchema.properties.windows,
+    gate: gatePolicySchema.properties.gate,
   },
 } as const;

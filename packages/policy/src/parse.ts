@@ -5,6 +5,7 @@
 import type { ErrorObject } from 'ajv';
 import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import { ClassifyPolicyError, toClassifyPolicy, type ClassifyPolicyDocument } from '@change-actions/classify';
+import { GatePolicyError, toGatePolicy, type GatePolicyDocument } from '@change-actions/gate';
 import { toCommitPolicy, type RawCommitPolicy } from './commits.ts';
 import validatePolicy from './generated/validate-policy.js';
 import { PolicyError, policySchema, type Policy, type PolicyProblem } from './index.ts';
@@ -62,13 +63,14 @@ export function parsePolicy(text: string, file: string): Policy {
   if (errors.length > 0) {
     throw new PolicyError(dedupe(errors.map((e) => describe(e, doc, file, at))));
   }
-  const raw = value as { version: 1; commits?: RawCommitPolicy } & ClassifyPolicyDocument;
+  const raw = value as { version: 1; commits?: RawCommitPolicy; gate?: GatePolicyDocument } & ClassifyPolicyDocument;
   try {
     const classify = toClassifyPolicy({ ...(raw.classify ? { classify: raw.classify } : {}), ...(raw.windows ? { windows: raw.windows } : {}) });
-    return { version: 1, commits: toCommitPolicy(raw.commits), classify };
+    return { version: 1, commits: toCommitPolicy(raw.commits), classify, gate: toGatePolicy(raw.gate) };
   } catch (error) {
-    // What the schema cannot check (regular expressions, time zones, hours, dates) is checked here.
-    if (!(error instanceof ClassifyPolicyError)) throw error;
+    // What the schema cannot check (regular expressions, globs, time zones, hours, dates, slots)
+    // the sections check themselves, naming the key at fault.
+    if (!(error instanceof ClassifyPolicyError || error instanceof GatePolicyError)) throw error;
     const path = error.key.split(/[.[\]]/).filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
     const node = doc.getIn(path, true) as Node | undefined;
     throw new PolicyError([{ file, ...at(node?.range?.[0]), pointer: `/${path.join('/')}`, message: error.message }]);

@@ -2,7 +2,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/maelstrom/change-actions/blob/v1/packages/policy/schema/change-policy.schema.json","title":"change-actions policy (.github/change-policy.yml)","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version."},"commits":{"type":"object","additionalProperties":false,"description":"How commit messages, pull request titles and bodies are linted.","properties":{"types":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Accepted change types."},"allow-scope":{"type":"boolean","description":"Accept `type(scope): description` headers."},"header-max-length":{"type":"integer","minimum":20,"maximum":1000},"message-max-bytes":{"type":"integer","minimum":1024,"maximum":1048576},"rules":{"type":"object","additionalProperties":false,"properties":{"header-format":{"enum":["error","warning","off"]},"type-enum":{"enum":["error","warning","off"]},"description-empty":{"enum":["error","warning","off"]},"header-max-length":{"enum":["error","warning","off"]},"body-leading-blank":{"enum":["error","warning","off"]},"body-required":{"enum":["error","warning","off"]},"body-not-header-copy":{"enum":["error","warning","off"]},"fixes-trailer":{"enum":["error","warning","off"]},"fixes-trailer-format":{"enum":["error","warning","off"]},"unsafe-characters":{"enum":["error","warning","off"]},"message-size":{"enum":["error","warning","off"]}}},"merge-commits":{"enum":["exempt","lint","reject"]},"revert-commits":{"enum":["exempt","lint","reject"]},"fixup-commits":{"enum":["exempt","lint","reject"]},"pull-request":{"type":"object","additionalProperties":false,"properties":{"title":{"type":"boolean","description":"Lint the title, which becomes the squash commit header."},"body":{"type":"boolean","description":"Lint the body together with the title as one message."}}}}},"classify":{"type":"object","additionalProperties":false,"description":"How changes are classified (standard, normal, emergency) and which security review triggers fire.","properties":{"emergency":{"type":"object","additionalProperties":false,"description":"Signals of an emergency change.","properties":{"labels":{"type":"array","uniqueItems":true,"description":"Pull request labels (case-insensitive).","items":{"type":"string","minLength":1}},"branch-prefixes":{"type":"array","uniqueItems":true,"description":"Branch name prefixes, e.g. hotfix/.","items":{"type":"string","minLength":1}},"title-markers":{"type":"array","uniqueItems":true,"description":"Title markers, e.g. [emergency] (case-insensitive).","items":{"type":"string","minLength":1}},"severity":{"type":"object","additionalProperties":false,"description":"Where the incident severity P0–P3 is read from.","properties":{"label-prefixes":{"type":"array","uniqueItems":true,"description":"Label prefixes followed by P0–P3, e.g. severity:.","items":{"type":"string","minLength":1}},"title-markers":{"type":"array","uniqueItems":true,"description":"Title markers with {severity} standing for P0–P3, e.g. [{severity}].","items":{"type":"string","pattern":"\\{severity\\}"}},"body-fields":{"type":"array","uniqueItems":true,"description":"Body fields written \"Field: P1\" on a line of their own.","items":{"type":"string","minLength":1}}}}}},"change-types":{"type":"object","additionalProperties":false,"description":"What makes a change normal rather than standard.","properties":{"normal-commit-types":{"type":"array","uniqueItems":true,"description":"Commit types that make a change normal.","items":{"type":"string","enum":["feat","fix","refactor","docs","test","chore","security"]}},"security-commit-types":{"type":"array","uniqueItems":true,"description":"Commit types that make a change security-relevant.","items":{"type":"string","enum":["feat","fix","refactor","docs","test","chore","security"]}},"schema-paths":{"type":"array","uniqueItems":true,"description":"Schema changes (migrations, SQL, schema files): normal.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"commit-type-paths":{"type":"object","additionalProperties":false,"description":"Commit types whose claim is checked against paths: when every commit has one of them, other files make the change normal.","properties":{"feat":{"type":"array","uniqueItems":true,"description":"Paths a feat commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"fix":{"type":"array","uniqueItems":true,"description":"Paths a fix commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"refactor":{"type":"array","uniqueItems":true,"description":"Paths a refactor commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"docs":{"type":"array","uniqueItems":true,"description":"Paths a docs commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"test":{"type":"array","uniqueItems":true,"description":"Paths a test commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"chore":{"type":"array","uniqueItems":true,"description":"Paths a chore commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"security":{"type":"array","uniqueItems":true,"description":"Paths a security commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"unlinted-commits":{"type":"string","enum":["normal","ignore"],"description":"A commit without a linted type, or no commits at all."}}},"vendored":{"type":"array","uniqueItems":true,"description":"Vendored folders; sensitive files inside still count.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"object","additionalProperties":false,"description":"Files whose changed lines the content patterns scan.","properties":{"files":{"type":"array","uniqueItems":true,"description":"Files scanned.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"exclude":{"type":"array","uniqueItems":true,"description":"Files not scanned.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"authentication":{"type":"object","additionalProperties":false,"description":"Authentication and authorisation code.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Paths of authentication code.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"array","uniqueItems":true,"description":"Changed lines that touch authentication.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}}}},"cryptography":{"type":"object","additionalProperties":false,"description":"Cryptographic code.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Paths of cryptographic code and key material.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"array","uniqueItems":true,"description":"Changed lines that call cryptographic APIs.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}},"packages":{"type":"array","uniqueItems":true,"description":"Crates and npm packages (@scope/* allowed) whose use, addition, removal or major bump is cryptographic.","items":{"type":"string","minLength":1}}}},"crypto-parameters":{"type":"object","additionalProperties":false,"description":"Cryptographic parameters.","properties":{"content":{"type":"array","uniqueItems":true,"description":"Changed lines with algorithm identifiers, curves, key sizes, iteration counts.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}}}},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party dependencies from manifests and lockfiles.","properties":{"new":{"type":"string","enum":["trigger","report"],"description":"A new direct runtime dependency."},"new-dev":{"type":"string","enum":["trigger","report"],"description":"A new direct development dependency."},"new-transitive":{"type":"string","enum":["trigger","report"],"description":"A package new only to a lockfile."}}},"infrastructure":{"type":"object","additionalProperties":false,"description":"Infrastructure configuration.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Infrastructure files other than wrangler configuration (KV settings).","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"wrangler":{"type":"array","uniqueItems":true,"description":"wrangler configuration files, compared structurally.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"access-control":{"type":"object","additionalProperties":false,"description":"Access control changes.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Access control files other than CODEOWNERS.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"codeowners":{"type":"array","uniqueItems":true,"description":"CODEOWNERS files.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"workflows":{"type":"array","uniqueItems":true,"description":"GitHub workflow files, compared structurally.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"trusted-owners":{"type":"array","uniqueItems":true,"description":"Owners whose actions need not be pinned to a commit SHA.","items":{"type":"string","minLength":1}},"workflow-triggers":{"type":"array","uniqueItems":true,"description":"Workflow triggers whose addition is an access control change.","items":{"type":"string","minLength":1}}}},"major":{"type":"object","additionalProperties":false,"description":"What makes a change major.","properties":{"breaking-commits":{"type":"boolean"},"dependency-major-bumps":{"type":"boolean"},"rollback-unsafe":{"type":"boolean"}}},"labels":{"type":"object","additionalProperties":false,"description":"Label names the change record maps to.","properties":{"standard":{"type":"string","minLength":1,"maxLength":50},"normal":{"type":"string","minLength":1,"maxLength":50},"emergency":{"type":"string","minLength":1,"maxLength":50},"security-relevant":{"type":"string","minLength":1,"maxLength":50},"major":{"type":"string","minLength":1,"maxLength":50},"rollback-unsafe":{"type":"string","minLength":1,"maxLength":50},"cryptographic":{"type":"string","minLength":1,"maxLength":50},"infrastructure":{"type":"string","minLength":1,"maxLength":50},"access-control":{"type":"string","minLength":1,"maxLength":50}}}}},"windows":{"type":"object","additionalProperties":false,"description":"Change windows and freezes. Emergencies are exempt, and recorded.","properties":{"time-zone":{"type":"string","minLength":1,"description":"IANA time zone of the windows and recurring freezes, e.g. Europe/London."},"standard":{"type":"object","additionalProperties":false,"description":"When standard changes may go out.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"normal":{"type":"object","additionalProperties":false,"description":"When normal changes may go out.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"major":{"type":"object","additionalProperties":false,"description":"When major changes may go out, in addition to their type's window.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"freezes":{"type":"array","description":"Change freezes.","items":{"oneOf":[{"type":"object","additionalProperties":false,"description":"A one-off freeze between two instants.","properties":{"start":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO 8601 instant with an offset, e.g. 2026-06-01T00:00:00Z."},"end":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO 8601 instant with an offset; the freeze ends before it."},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["start","end","reason"]},{"type":"object","additionalProperties":false,"description":"A weekly freeze, e.g. from \"fri 16:00\" to \"mon 08:00\" local time.","properties":{"weekly":{"type":"object","additionalProperties":false,"description":"Weekday and local time the freeze starts and ends (it may wrap around the week).","properties":{"from":{"type":"string","pattern":"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"},"to":{"type":"string","pattern":"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"}},"required":["from","to"]},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["weekly","reason"]},{"type":"object","additionalProperties":false,"description":"A yearly freeze of whole local days, e.g. from \"12-24\" to \"01-02\".","properties":{"yearly":{"type":"object","additionalProperties":false,"description":"First and last day (MM-DD, both included; it may wrap around the year).","properties":{"from":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"to":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}},"required":["from","to"]},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["yearly","reason"]}]}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/maelstrom/change-actions/blob/v1/packages/policy/schema/change-policy.schema.json","title":"change-actions policy (.github/change-policy.yml)","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version."},"commits":{"type":"object","additionalProperties":false,"description":"How commit messages, pull request titles and bodies are linted.","properties":{"types":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Accepted change types."},"allow-scope":{"type":"boolean","description":"Accept `type(scope): description` headers."},"header-max-length":{"type":"integer","minimum":20,"maximum":1000},"message-max-bytes":{"type":"integer","minimum":1024,"maximum":1048576},"rules":{"type":"object","additionalProperties":false,"properties":{"header-format":{"enum":["error","warning","off"]},"type-enum":{"enum":["error","warning","off"]},"description-empty":{"enum":["error","warning","off"]},"header-max-length":{"enum":["error","warning","off"]},"body-leading-blank":{"enum":["error","warning","off"]},"body-required":{"enum":["error","warning","off"]},"body-not-header-copy":{"enum":["error","warning","off"]},"fixes-trailer":{"enum":["error","warning","off"]},"fixes-trailer-format":{"enum":["error","warning","off"]},"unsafe-characters":{"enum":["error","warning","off"]},"message-size":{"enum":["error","warning","off"]}}},"merge-commits":{"enum":["exempt","lint","reject"]},"revert-commits":{"enum":["exempt","lint","reject"]},"fixup-commits":{"enum":["exempt","lint","reject"]},"pull-request":{"type":"object","additionalProperties":false,"properties":{"title":{"type":"boolean","description":"Lint the title, which becomes the squash commit header."},"body":{"type":"boolean","description":"Lint the body together with the title as one message."}}}}},"classify":{"type":"object","additionalProperties":false,"description":"How changes are classified (standard, normal, emergency) and which security review triggers fire.","properties":{"emergency":{"type":"object","additionalProperties":false,"description":"Signals of an emergency change.","properties":{"labels":{"type":"array","uniqueItems":true,"description":"Pull request labels (case-insensitive).","items":{"type":"string","minLength":1}},"branch-prefixes":{"type":"array","uniqueItems":true,"description":"Branch name prefixes, e.g. hotfix/.","items":{"type":"string","minLength":1}},"title-markers":{"type":"array","uniqueItems":true,"description":"Title markers, e.g. [emergency] (case-insensitive).","items":{"type":"string","minLength":1}},"severity":{"type":"object","additionalProperties":false,"description":"Where the incident severity P0–P3 is read from.","properties":{"label-prefixes":{"type":"array","uniqueItems":true,"description":"Label prefixes followed by P0–P3, e.g. severity:.","items":{"type":"string","minLength":1}},"title-markers":{"type":"array","uniqueItems":true,"description":"Title markers with {severity} standing for P0–P3, e.g. [{severity}].","items":{"type":"string","pattern":"\\{severity\\}"}},"body-fields":{"type":"array","uniqueItems":true,"description":"Body fields written \"Field: P1\" on a line of their own.","items":{"type":"string","minLength":1}}}}}},"change-types":{"type":"object","additionalProperties":false,"description":"What makes a change normal rather than standard.","properties":{"normal-commit-types":{"type":"array","uniqueItems":true,"description":"Commit types that make a change normal.","items":{"type":"string","enum":["feat","fix","refactor","docs","test","chore","security"]}},"security-commit-types":{"type":"array","uniqueItems":true,"description":"Commit types that make a change security-relevant.","items":{"type":"string","enum":["feat","fix","refactor","docs","test","chore","security"]}},"schema-paths":{"type":"array","uniqueItems":true,"description":"Schema changes (migrations, SQL, schema files): normal.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"commit-type-paths":{"type":"object","additionalProperties":false,"description":"Commit types whose claim is checked against paths: when every commit has one of them, other files make the change normal.","properties":{"feat":{"type":"array","uniqueItems":true,"description":"Paths a feat commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"fix":{"type":"array","uniqueItems":true,"description":"Paths a fix commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"refactor":{"type":"array","uniqueItems":true,"description":"Paths a refactor commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"docs":{"type":"array","uniqueItems":true,"description":"Paths a docs commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"test":{"type":"array","uniqueItems":true,"description":"Paths a test commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"chore":{"type":"array","uniqueItems":true,"description":"Paths a chore commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"security":{"type":"array","uniqueItems":true,"description":"Paths a security commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"unlinted-commits":{"type":"string","enum":["normal","ignore"],"description":"A commit without a linted type, or no commits at all."}}},"vendored":{"type":"array","uniqueItems":true,"description":"Vendored folders; sensitive files inside still count.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"object","additionalProperties":false,"description":"Files whose changed lines the content patterns scan.","properties":{"files":{"type":"array","uniqueItems":true,"description":"Files scanned.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"exclude":{"type":"array","uniqueItems":true,"description":"Files not scanned.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"authentication":{"type":"object","additionalProperties":false,"description":"Authentication and authorisation code.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Paths of authentication code.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"array","uniqueItems":true,"description":"Changed lines that touch authentication.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}}}},"cryptography":{"type":"object","additionalProperties":false,"description":"Cryptographic code.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Paths of cryptographic code and key material.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"array","uniqueItems":true,"description":"Changed lines that call cryptographic APIs.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}},"packages":{"type":"array","uniqueItems":true,"description":"Crates and npm packages (@scope/* allowed) whose use, addition, removal or major bump is cryptographic.","items":{"type":"string","minLength":1}}}},"crypto-parameters":{"type":"object","additionalProperties":false,"description":"Cryptographic parameters.","properties":{"content":{"type":"array","uniqueItems":true,"description":"Changed lines with algorithm identifiers, curves, key sizes, iteration counts.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}}}},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party dependencies from manifests and lockfiles.","properties":{"new":{"type":"string","enum":["trigger","report"],"description":"A new direct runtime dependency."},"new-dev":{"type":"string","enum":["trigger","report"],"description":"A new direct development dependency."},"new-transitive":{"type":"string","enum":["trigger","report"],"description":"A package new only to a lockfile."}}},"infrastructure":{"type":"object","additionalProperties":false,"description":"Infrastructure configuration.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Infrastructure files other than wrangler configuration (KV settings).","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"wrangler":{"type":"array","uniqueItems":true,"description":"wrangler configuration files, compared structurally.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"access-control":{"type":"object","additionalProperties":false,"description":"Access control changes.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Access control files other than CODEOWNERS.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"codeowners":{"type":"array","uniqueItems":true,"description":"CODEOWNERS files.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"workflows":{"type":"array","uniqueItems":true,"description":"GitHub workflow files, compared structurally.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"trusted-owners":{"type":"array","uniqueItems":true,"description":"Owners whose actions need not be pinned to a commit SHA.","items":{"type":"string","minLength":1}},"workflow-triggers":{"type":"array","uniqueItems":true,"description":"Workflow triggers whose addition is an access control change.","items":{"type":"string","minLength":1}}}},"major":{"type":"object","additionalProperties":false,"description":"What makes a change major.","properties":{"breaking-commits":{"type":"boolean"},"dependency-major-bumps":{"type":"boolean"},"rollback-unsafe":{"type":"boolean"}}},"labels":{"type":"object","additionalProperties":false,"description":"Label names the change record maps to.","properties":{"standard":{"type":"string","minLength":1,"maxLength":50},"normal":{"type":"string","minLength":1,"maxLength":50},"emergency":{"type":"string","minLength":1,"maxLength":50},"security-relevant":{"type":"string","minLength":1,"maxLength":50},"major":{"type":"string","minLength":1,"maxLength":50},"rollback-unsafe":{"type":"string","minLength":1,"maxLength":50},"cryptographic":{"type":"string","minLength":1,"maxLength":50},"infrastructure":{"type":"string","minLength":1,"maxLength":50},"access-control":{"type":"string","minLength":1,"maxLength":50}}}}},"windows":{"type":"object","additionalProperties":false,"description":"Change windows and freezes. Emergencies are exempt, and recorded.","properties":{"time-zone":{"type":"string","minLength":1,"description":"IANA time zone of the windows and recurring freezes, e.g. Europe/London."},"standard":{"type":"object","additionalProperties":false,"description":"When standard changes may go out.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"normal":{"type":"object","additionalProperties":false,"description":"When normal changes may go out.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"major":{"type":"object","additionalProperties":false,"description":"When major changes may go out, in addition to their type's window.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"freezes":{"type":"array","description":"Change freezes.","items":{"oneOf":[{"type":"object","additionalProperties":false,"description":"A one-off freeze between two instants.","properties":{"start":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO 8601 instant with an offset, e.g. 2026-06-01T00:00:00Z."},"end":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO 8601 instant with an offset; the freeze ends before it."},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["start","end","reason"]},{"type":"object","additionalProperties":false,"description":"A weekly freeze, e.g. from \"fri 16:00\" to \"mon 08:00\" local time.","properties":{"weekly":{"type":"object","additionalProperties":false,"description":"Weekday and local time the freeze starts and ends (it may wrap around the week).","properties":{"from":{"type":"string","pattern":"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"},"to":{"type":"string","pattern":"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"}},"required":["from","to"]},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["weekly","reason"]},{"type":"object","additionalProperties":false,"description":"A yearly freeze of whole local days, e.g. from \"12-24\" to \"01-02\".","properties":{"yearly":{"type":"object","additionalProperties":false,"description":"First and last day (MM-DD, both included; it may wrap around the year).","properties":{"from":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"to":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}},"required":["from","to"]},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["yearly","reason"]}]}}}},"gate":{"type":"object","additionalProperties":false,"description":"Who must approve a change before it merges: the security-review-gate.","properties":{"roles":{"type":"object","additionalProperties":false,"description":"Who holds the roles the procedure names. A role naming nobody can never approve.","properties":{"security-lead":{"type":"object","additionalProperties":false,"description":"Security Lead: security-relevant and access control changes, security incidents.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}},"isms-owner":{"type":"object","additionalProperties":false,"description":"ISMS Owner: emergency changes, infrastructure changes, retrospectives.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}},"on-call":{"type":"object","additionalProperties":false,"description":"On-call engineer: P0 emergency changes, within the slot.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}},"cryptographer":{"type":"object","additionalProperties":false,"description":"Cryptographer: cryptographic changes, when the policy asks for one.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}}}},"code-review":{"type":"object","additionalProperties":false,"description":"Code review approvals.","properties":{"mode":{"type":"string","enum":["approvals","sole-operator"],"description":"sole-operator: a self-review with passing CI is accepted and recorded as a risk."},"required-approvals":{"type":"integer","minimum":1,"maximum":10},"minimum-permission":{"type":"string","enum":["read","triage","write","maintain","admin"],"description":"The least repository permission an approval counts with."},"risk-reference":{"type":"string","minLength":1,"description":"Where the sole-operator risk is accepted (the risk register), cited in the result."}}},"stale-approvals":{"type":"object","additionalProperties":false,"description":"Approvals given on an earlier commit than the head.","properties":{"mode":{"type":"string","enum":["count-only-head","keep-unless-security-relevant"]},"dismiss-stale":{"type":"boolean","description":"Dismiss stale approvals on GitHub too."},"security-paths":{"type":"array","uniqueItems":true,"description":"Paths whose change after an approval makes it stale, besides the files the change record's triggers cite.","items":{"type":"string","minLength":1,"pattern":"^[^!\\[\\]()\\\\][^\\[\\]()\\\\]*$","description":"glob with *, ?, ** and {a,b}, matched case-insensitively against repository-relative paths; no negation, classes or escapes"}}}},"security-review":{"type":"object","additionalProperties":false,"description":"Security-relevant changes.","properties":{"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval signs a security-relevant change off.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}}}},"threat-model":{"type":"object","additionalProperties":false,"description":"The threat model a security-relevant change needs.","properties":{"heading":{"type":"string","minLength":1,"description":"Heading of the pull request body section, e.g. Threat model for \"## Threat model\"."},"parts":{"type":"array","uniqueItems":true,"description":"Parts the section must have, each a sub-heading or bold label with content.","items":{"type":"string","minLength":1}},"documents":{"type":"array","uniqueItems":true,"description":"Threat model documents; a changed one, or an existing one the body links, also counts.","items":{"type":"string","minLength":1,"pattern":"^[^!\\[\\]()\\\\][^\\[\\]()\\\\]*$","description":"glob with *, ?, ** and {a,b}, matched case-insensitively against repository-relative paths; no negation, classes or escapes"}}}},"emergency":{"type":"object","additionalProperties":false,"description":"Emergency Change Authorisation and retrospectives.","properties":{"authorisers":{"type":"array","description":"Who may authorise an emergency change, and when.","items":{"type":"object","additionalProperties":false,"description":"A role and the emergencies it may authorise.","properties":{"role":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]},"when":{"type":"string","enum":["any","security-incident","p0"]}},"required":["role","when"]}},"security-incident-labels":{"type":"array","uniqueItems":true,"description":"Labels that make an emergency a security incident (a security-relevant change is one too).","items":{"type":"string","minLength":1}},"retrospective-hours":{"type":"number","exclusiveMinimum":0,"maximum":8760},"retrospective-approvers":{"type":"array","uniqueItems":true,"description":"Roles that approve a retrospective.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}},"escalate-to":{"type":"array","uniqueItems":true,"description":"Roles an overdue retrospective is escalated to.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]},"minItems":1}}},"infrastructure":{"type":"object","additionalProperties":false,"description":"Infrastructure changes.","properties":{"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval an infrastructure change needs.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}}}},"access-control":{"type":"object","additionalProperties":false,"description":"Access control changes.","properties":{"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval an access control change needs.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}}}},"cryptographic":{"type":"object","additionalProperties":false,"description":"Cryptographic changes: cryptographer review (if available) or thorough self-review.","properties":{"review":{"type":"string","enum":["approval","self-review"]},"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval a cryptographic change needs, in approval mode.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}},"self-review-heading":{"type":"string","minLength":1,"description":"Heading of the body section documenting the self-review, in self-review mode."}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func5 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^[a-z][a-z0-9-]*$", "u");
@@ -12,6 +12,9 @@ const pattern20 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3])
 const pattern23 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
 const pattern25 = new RegExp("^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
 const pattern27 = new RegExp("^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
+const pattern29 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+const pattern30 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "u");
+const pattern57 = new RegExp("^[^!\\[\\]()\\\\][^\\[\\]()\\\\]*$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://github.com/maelstrom/change-actions/blob/v1/packages/policy/schema/change-policy.schema.json" */;
@@ -29,7 +32,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "version") || (key0 === "commits")) || (key0 === "classify")) || (key0 === "windows"))){
+if(!(((((key0 === "version") || (key0 === "commits")) || (key0 === "classify")) || (key0 === "windows")) || (key0 === "gate"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -4693,14 +4696,2950 @@ vErrors.push(err329);
 errors++;
 }
 }
-}
-else {
-const err330 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.gate !== undefined){
+let data152 = data.gate;
+if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
+for(const key27 in data152){
+if(!(func2.call(schema11.properties.gate.properties, key27))){
+const err330 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err330];
 }
 else {
 vErrors.push(err330);
+}
+errors++;
+}
+}
+if(data152.roles !== undefined){
+let data153 = data152.roles;
+if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
+for(const key28 in data153){
+if(!((((key28 === "security-lead") || (key28 === "isms-owner")) || (key28 === "on-call")) || (key28 === "cryptographer"))){
+const err331 = {instancePath:instancePath+"/gate/roles",schemaPath:"#/properties/gate/properties/roles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+}
+if(data153["security-lead"] !== undefined){
+let data154 = data153["security-lead"];
+if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
+for(const key29 in data154){
+if(!((key29 === "teams") || (key29 === "users"))){
+const err332 = {instancePath:instancePath+"/gate/roles/security-lead",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+}
+if(data154.teams !== undefined){
+let data155 = data154.teams;
+if(Array.isArray(data155)){
+const len40 = data155.length;
+for(let i79=0; i79<len40; i79++){
+let data156 = data155[i79];
+if(typeof data156 === "string"){
+if(!pattern29.test(data156)){
+const err333 = {instancePath:instancePath+"/gate/roles/security-lead/teams/" + i79,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+}
+else {
+const err334 = {instancePath:instancePath+"/gate/roles/security-lead/teams/" + i79,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+}
+let i80 = data155.length;
+let j39;
+if(i80 > 1){
+const indices39 = {};
+for(;i80--;){
+let item39 = data155[i80];
+if(typeof item39 !== "string"){
+continue;
+}
+if(typeof indices39[item39] == "number"){
+j39 = indices39[item39];
+const err335 = {instancePath:instancePath+"/gate/roles/security-lead/teams",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i80, j: j39},message:"must NOT have duplicate items (items ## "+j39+" and "+i80+" are identical)"};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+break;
+}
+indices39[item39] = i80;
+}
+}
+}
+else {
+const err336 = {instancePath:instancePath+"/gate/roles/security-lead/teams",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+}
+if(data154.users !== undefined){
+let data157 = data154.users;
+if(Array.isArray(data157)){
+const len41 = data157.length;
+for(let i81=0; i81<len41; i81++){
+let data158 = data157[i81];
+const _errs339 = errors;
+let valid155 = false;
+const _errs340 = errors;
+if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
+if(data158.login === undefined){
+const err337 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+for(const key30 in data158){
+if(!((((key30 === "login") || (key30 === "id")) || (key30 === "from")) || (key30 === "until"))){
+const err338 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+}
+if(data158.login !== undefined){
+let data159 = data158.login;
+if(typeof data159 === "string"){
+if(!pattern30.test(data159)){
+const err339 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/login",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+}
+else {
+const err340 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/login",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+}
+if(data158.id !== undefined){
+let data160 = data158.id;
+if(!(((typeof data160 == "number") && (!(data160 % 1) && !isNaN(data160))) && (isFinite(data160)))){
+const err341 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/id",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+if((typeof data160 == "number") && (isFinite(data160))){
+if(data160 < 1 || isNaN(data160)){
+const err342 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/id",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+}
+}
+if(data158.from !== undefined){
+let data161 = data158.from;
+if(typeof data161 === "string"){
+if(!pattern23.test(data161)){
+const err343 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/from",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+}
+else {
+const err344 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/from",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+}
+}
+if(data158.until !== undefined){
+let data162 = data158.until;
+if(typeof data162 === "string"){
+if(!pattern23.test(data162)){
+const err345 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/until",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+}
+else {
+const err346 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/until",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+}
+}
+else {
+const err347 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+var _valid1 = _errs340 === errors;
+valid155 = valid155 || _valid1;
+if(!valid155){
+const _errs351 = errors;
+if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
+if(data158.id === undefined){
+const err348 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+for(const key31 in data158){
+if(!((((key31 === "login") || (key31 === "id")) || (key31 === "from")) || (key31 === "until"))){
+const err349 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+}
+if(data158.login !== undefined){
+let data163 = data158.login;
+if(typeof data163 === "string"){
+if(!pattern30.test(data163)){
+const err350 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/login",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+}
+}
+else {
+const err351 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/login",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err351];
+}
+else {
+vErrors.push(err351);
+}
+errors++;
+}
+}
+if(data158.id !== undefined){
+let data164 = data158.id;
+if(!(((typeof data164 == "number") && (!(data164 % 1) && !isNaN(data164))) && (isFinite(data164)))){
+const err352 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/id",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err352];
+}
+else {
+vErrors.push(err352);
+}
+errors++;
+}
+if((typeof data164 == "number") && (isFinite(data164))){
+if(data164 < 1 || isNaN(data164)){
+const err353 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/id",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err353];
+}
+else {
+vErrors.push(err353);
+}
+errors++;
+}
+}
+}
+if(data158.from !== undefined){
+let data165 = data158.from;
+if(typeof data165 === "string"){
+if(!pattern23.test(data165)){
+const err354 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/from",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err354];
+}
+else {
+vErrors.push(err354);
+}
+errors++;
+}
+}
+else {
+const err355 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/from",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err355];
+}
+else {
+vErrors.push(err355);
+}
+errors++;
+}
+}
+if(data158.until !== undefined){
+let data166 = data158.until;
+if(typeof data166 === "string"){
+if(!pattern23.test(data166)){
+const err356 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/until",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err356];
+}
+else {
+vErrors.push(err356);
+}
+errors++;
+}
+}
+else {
+const err357 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/until",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err357];
+}
+else {
+vErrors.push(err357);
+}
+errors++;
+}
+}
+}
+else {
+const err358 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err358];
+}
+else {
+vErrors.push(err358);
+}
+errors++;
+}
+var _valid1 = _errs351 === errors;
+valid155 = valid155 || _valid1;
+}
+if(!valid155){
+const err359 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err359];
+}
+else {
+vErrors.push(err359);
+}
+errors++;
+}
+else {
+errors = _errs339;
+if(vErrors !== null){
+if(_errs339){
+vErrors.length = _errs339;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err360 = {instancePath:instancePath+"/gate/roles/security-lead/users",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err360];
+}
+else {
+vErrors.push(err360);
+}
+errors++;
+}
+}
+}
+else {
+const err361 = {instancePath:instancePath+"/gate/roles/security-lead",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err361];
+}
+else {
+vErrors.push(err361);
+}
+errors++;
+}
+}
+if(data153["isms-owner"] !== undefined){
+let data167 = data153["isms-owner"];
+if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
+for(const key32 in data167){
+if(!((key32 === "teams") || (key32 === "users"))){
+const err362 = {instancePath:instancePath+"/gate/roles/isms-owner",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+}
+if(data167.teams !== undefined){
+let data168 = data167.teams;
+if(Array.isArray(data168)){
+const len42 = data168.length;
+for(let i82=0; i82<len42; i82++){
+let data169 = data168[i82];
+if(typeof data169 === "string"){
+if(!pattern29.test(data169)){
+const err363 = {instancePath:instancePath+"/gate/roles/isms-owner/teams/" + i82,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+}
+}
+else {
+const err364 = {instancePath:instancePath+"/gate/roles/isms-owner/teams/" + i82,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
+}
+errors++;
+}
+}
+let i83 = data168.length;
+let j40;
+if(i83 > 1){
+const indices40 = {};
+for(;i83--;){
+let item40 = data168[i83];
+if(typeof item40 !== "string"){
+continue;
+}
+if(typeof indices40[item40] == "number"){
+j40 = indices40[item40];
+const err365 = {instancePath:instancePath+"/gate/roles/isms-owner/teams",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i83, j: j40},message:"must NOT have duplicate items (items ## "+j40+" and "+i83+" are identical)"};
+if(vErrors === null){
+vErrors = [err365];
+}
+else {
+vErrors.push(err365);
+}
+errors++;
+break;
+}
+indices40[item40] = i83;
+}
+}
+}
+else {
+const err366 = {instancePath:instancePath+"/gate/roles/isms-owner/teams",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+}
+}
+if(data167.users !== undefined){
+let data170 = data167.users;
+if(Array.isArray(data170)){
+const len43 = data170.length;
+for(let i84=0; i84<len43; i84++){
+let data171 = data170[i84];
+const _errs372 = errors;
+let valid164 = false;
+const _errs373 = errors;
+if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
+if(data171.login === undefined){
+const err367 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
+for(const key33 in data171){
+if(!((((key33 === "login") || (key33 === "id")) || (key33 === "from")) || (key33 === "until"))){
+const err368 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+}
+if(data171.login !== undefined){
+let data172 = data171.login;
+if(typeof data172 === "string"){
+if(!pattern30.test(data172)){
+const err369 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/login",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+}
+else {
+const err370 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/login",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+}
+}
+if(data171.id !== undefined){
+let data173 = data171.id;
+if(!(((typeof data173 == "number") && (!(data173 % 1) && !isNaN(data173))) && (isFinite(data173)))){
+const err371 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/id",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
+}
+errors++;
+}
+if((typeof data173 == "number") && (isFinite(data173))){
+if(data173 < 1 || isNaN(data173)){
+const err372 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/id",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err372];
+}
+else {
+vErrors.push(err372);
+}
+errors++;
+}
+}
+}
+if(data171.from !== undefined){
+let data174 = data171.from;
+if(typeof data174 === "string"){
+if(!pattern23.test(data174)){
+const err373 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/from",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+}
+else {
+const err374 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/from",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+}
+if(data171.until !== undefined){
+let data175 = data171.until;
+if(typeof data175 === "string"){
+if(!pattern23.test(data175)){
+const err375 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/until",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+}
+else {
+const err376 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/until",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+}
+}
+else {
+const err377 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
+}
+errors++;
+}
+var _valid2 = _errs373 === errors;
+valid164 = valid164 || _valid2;
+if(!valid164){
+const _errs384 = errors;
+if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
+if(data171.id === undefined){
+const err378 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err378];
+}
+else {
+vErrors.push(err378);
+}
+errors++;
+}
+for(const key34 in data171){
+if(!((((key34 === "login") || (key34 === "id")) || (key34 === "from")) || (key34 === "until"))){
+const err379 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err379];
+}
+else {
+vErrors.push(err379);
+}
+errors++;
+}
+}
+if(data171.login !== undefined){
+let data176 = data171.login;
+if(typeof data176 === "string"){
+if(!pattern30.test(data176)){
+const err380 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/login",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+if(vErrors === null){
+vErrors = [err380];
+}
+else {
+vErrors.push(err380);
+}
+errors++;
+}
+}
+else {
+const err381 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/login",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err381];
+}
+else {
+vErrors.push(err381);
+}
+errors++;
+}
+}
+if(data171.id !== undefined){
+let data177 = data171.id;
+if(!(((typeof data177 == "number") && (!(data177 % 1) && !isNaN(data177))) && (isFinite(data177)))){
+const err382 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/id",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err382];
+}
+else {
+vErrors.push(err382);
+}
+errors++;
+}
+if((typeof data177 == "number") && (isFinite(data177))){
+if(data177 < 1 || isNaN(data177)){
+const err383 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/id",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err383];
+}
+else {
+vErrors.push(err383);
+}
+errors++;
+}
+}
+}
+if(data171.from !== undefined){
+let data178 = data171.from;
+if(typeof data178 === "string"){
+if(!pattern23.test(data178)){
+const err384 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/from",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err384];
+}
+else {
+vErrors.push(err384);
+}
+errors++;
+}
+}
+else {
+const err385 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/from",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err385];
+}
+else {
+vErrors.push(err385);
+}
+errors++;
+}
+}
+if(data171.until !== undefined){
+let data179 = data171.until;
+if(typeof data179 === "string"){
+if(!pattern23.test(data179)){
+const err386 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/until",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err386];
+}
+else {
+vErrors.push(err386);
+}
+errors++;
+}
+}
+else {
+const err387 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/until",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err387];
+}
+else {
+vErrors.push(err387);
+}
+errors++;
+}
+}
+}
+else {
+const err388 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
+}
+errors++;
+}
+var _valid2 = _errs384 === errors;
+valid164 = valid164 || _valid2;
+}
+if(!valid164){
+const err389 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err389];
+}
+else {
+vErrors.push(err389);
+}
+errors++;
+}
+else {
+errors = _errs372;
+if(vErrors !== null){
+if(_errs372){
+vErrors.length = _errs372;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err390 = {instancePath:instancePath+"/gate/roles/isms-owner/users",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err390];
+}
+else {
+vErrors.push(err390);
+}
+errors++;
+}
+}
+}
+else {
+const err391 = {instancePath:instancePath+"/gate/roles/isms-owner",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err391];
+}
+else {
+vErrors.push(err391);
+}
+errors++;
+}
+}
+if(data153["on-call"] !== undefined){
+let data180 = data153["on-call"];
+if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
+for(const key35 in data180){
+if(!((key35 === "teams") || (key35 === "users"))){
+const err392 = {instancePath:instancePath+"/gate/roles/on-call",schemaPath:"#/properties/gate/properties/roles/properties/on-call/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err392];
+}
+else {
+vErrors.push(err392);
+}
+errors++;
+}
+}
+if(data180.teams !== undefined){
+let data181 = data180.teams;
+if(Array.isArray(data181)){
+const len44 = data181.length;
+for(let i85=0; i85<len44; i85++){
+let data182 = data181[i85];
+if(typeof data182 === "string"){
+if(!pattern29.test(data182)){
+const err393 = {instancePath:instancePath+"/gate/roles/on-call/teams/" + i85,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err393];
+}
+else {
+vErrors.push(err393);
+}
+errors++;
+}
+}
+else {
+const err394 = {instancePath:instancePath+"/gate/roles/on-call/teams/" + i85,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err394];
+}
+else {
+vErrors.push(err394);
+}
+errors++;
+}
+}
+let i86 = data181.length;
+let j41;
+if(i86 > 1){
+const indices41 = {};
+for(;i86--;){
+let item41 = data181[i86];
+if(typeof item41 !== "string"){
+continue;
+}
+if(typeof indices41[item41] == "number"){
+j41 = indices41[item41];
+const err395 = {instancePath:instancePath+"/gate/roles/on-call/teams",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i86, j: j41},message:"must NOT have duplicate items (items ## "+j41+" and "+i86+" are identical)"};
+if(vErrors === null){
+vErrors = [err395];
+}
+else {
+vErrors.push(err395);
+}
+errors++;
+break;
+}
+indices41[item41] = i86;
+}
+}
+}
+else {
+const err396 = {instancePath:instancePath+"/gate/roles/on-call/teams",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err396];
+}
+else {
+vErrors.push(err396);
+}
+errors++;
+}
+}
+if(data180.users !== undefined){
+let data183 = data180.users;
+if(Array.isArray(data183)){
+const len45 = data183.length;
+for(let i87=0; i87<len45; i87++){
+let data184 = data183[i87];
+const _errs405 = errors;
+let valid173 = false;
+const _errs406 = errors;
+if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
+if(data184.login === undefined){
+const err397 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
+if(vErrors === null){
+vErrors = [err397];
+}
+else {
+vErrors.push(err397);
+}
+errors++;
+}
+for(const key36 in data184){
+if(!((((key36 === "login") || (key36 === "id")) || (key36 === "from")) || (key36 === "until"))){
+const err398 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err398];
+}
+else {
+vErrors.push(err398);
+}
+errors++;
+}
+}
+if(data184.login !== undefined){
+let data185 = data184.login;
+if(typeof data185 === "string"){
+if(!pattern30.test(data185)){
+const err399 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/login",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+if(vErrors === null){
+vErrors = [err399];
+}
+else {
+vErrors.push(err399);
+}
+errors++;
+}
+}
+else {
+const err400 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/login",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err400];
+}
+else {
+vErrors.push(err400);
+}
+errors++;
+}
+}
+if(data184.id !== undefined){
+let data186 = data184.id;
+if(!(((typeof data186 == "number") && (!(data186 % 1) && !isNaN(data186))) && (isFinite(data186)))){
+const err401 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/id",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err401];
+}
+else {
+vErrors.push(err401);
+}
+errors++;
+}
+if((typeof data186 == "number") && (isFinite(data186))){
+if(data186 < 1 || isNaN(data186)){
+const err402 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/id",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err402];
+}
+else {
+vErrors.push(err402);
+}
+errors++;
+}
+}
+}
+if(data184.from !== undefined){
+let data187 = data184.from;
+if(typeof data187 === "string"){
+if(!pattern23.test(data187)){
+const err403 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/from",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err403];
+}
+else {
+vErrors.push(err403);
+}
+errors++;
+}
+}
+else {
+const err404 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/from",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err404];
+}
+else {
+vErrors.push(err404);
+}
+errors++;
+}
+}
+if(data184.until !== undefined){
+let data188 = data184.until;
+if(typeof data188 === "string"){
+if(!pattern23.test(data188)){
+const err405 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/until",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err405];
+}
+else {
+vErrors.push(err405);
+}
+errors++;
+}
+}
+else {
+const err406 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/until",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err406];
+}
+else {
+vErrors.push(err406);
+}
+errors++;
+}
+}
+}
+else {
+const err407 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err407];
+}
+else {
+vErrors.push(err407);
+}
+errors++;
+}
+var _valid3 = _errs406 === errors;
+valid173 = valid173 || _valid3;
+if(!valid173){
+const _errs417 = errors;
+if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
+if(data184.id === undefined){
+const err408 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err408];
+}
+else {
+vErrors.push(err408);
+}
+errors++;
+}
+for(const key37 in data184){
+if(!((((key37 === "login") || (key37 === "id")) || (key37 === "from")) || (key37 === "until"))){
+const err409 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err409];
+}
+else {
+vErrors.push(err409);
+}
+errors++;
+}
+}
+if(data184.login !== undefined){
+let data189 = data184.login;
+if(typeof data189 === "string"){
+if(!pattern30.test(data189)){
+const err410 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/login",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+if(vErrors === null){
+vErrors = [err410];
+}
+else {
+vErrors.push(err410);
+}
+errors++;
+}
+}
+else {
+const err411 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/login",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err411];
+}
+else {
+vErrors.push(err411);
+}
+errors++;
+}
+}
+if(data184.id !== undefined){
+let data190 = data184.id;
+if(!(((typeof data190 == "number") && (!(data190 % 1) && !isNaN(data190))) && (isFinite(data190)))){
+const err412 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/id",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err412];
+}
+else {
+vErrors.push(err412);
+}
+errors++;
+}
+if((typeof data190 == "number") && (isFinite(data190))){
+if(data190 < 1 || isNaN(data190)){
+const err413 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/id",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err413];
+}
+else {
+vErrors.push(err413);
+}
+errors++;
+}
+}
+}
+if(data184.from !== undefined){
+let data191 = data184.from;
+if(typeof data191 === "string"){
+if(!pattern23.test(data191)){
+const err414 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/from",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err414];
+}
+else {
+vErrors.push(err414);
+}
+errors++;
+}
+}
+else {
+const err415 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/from",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err415];
+}
+else {
+vErrors.push(err415);
+}
+errors++;
+}
+}
+if(data184.until !== undefined){
+let data192 = data184.until;
+if(typeof data192 === "string"){
+if(!pattern23.test(data192)){
+const err416 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/until",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err416];
+}
+else {
+vErrors.push(err416);
+}
+errors++;
+}
+}
+else {
+const err417 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/until",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err417];
+}
+else {
+vErrors.push(err417);
+}
+errors++;
+}
+}
+}
+else {
+const err418 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err418];
+}
+else {
+vErrors.push(err418);
+}
+errors++;
+}
+var _valid3 = _errs417 === errors;
+valid173 = valid173 || _valid3;
+}
+if(!valid173){
+const err419 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err419];
+}
+else {
+vErrors.push(err419);
+}
+errors++;
+}
+else {
+errors = _errs405;
+if(vErrors !== null){
+if(_errs405){
+vErrors.length = _errs405;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err420 = {instancePath:instancePath+"/gate/roles/on-call/users",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err420];
+}
+else {
+vErrors.push(err420);
+}
+errors++;
+}
+}
+}
+else {
+const err421 = {instancePath:instancePath+"/gate/roles/on-call",schemaPath:"#/properties/gate/properties/roles/properties/on-call/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err421];
+}
+else {
+vErrors.push(err421);
+}
+errors++;
+}
+}
+if(data153.cryptographer !== undefined){
+let data193 = data153.cryptographer;
+if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
+for(const key38 in data193){
+if(!((key38 === "teams") || (key38 === "users"))){
+const err422 = {instancePath:instancePath+"/gate/roles/cryptographer",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err422];
+}
+else {
+vErrors.push(err422);
+}
+errors++;
+}
+}
+if(data193.teams !== undefined){
+let data194 = data193.teams;
+if(Array.isArray(data194)){
+const len46 = data194.length;
+for(let i88=0; i88<len46; i88++){
+let data195 = data194[i88];
+if(typeof data195 === "string"){
+if(!pattern29.test(data195)){
+const err423 = {instancePath:instancePath+"/gate/roles/cryptographer/teams/" + i88,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err423];
+}
+else {
+vErrors.push(err423);
+}
+errors++;
+}
+}
+else {
+const err424 = {instancePath:instancePath+"/gate/roles/cryptographer/teams/" + i88,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err424];
+}
+else {
+vErrors.push(err424);
+}
+errors++;
+}
+}
+let i89 = data194.length;
+let j42;
+if(i89 > 1){
+const indices42 = {};
+for(;i89--;){
+let item42 = data194[i89];
+if(typeof item42 !== "string"){
+continue;
+}
+if(typeof indices42[item42] == "number"){
+j42 = indices42[item42];
+const err425 = {instancePath:instancePath+"/gate/roles/cryptographer/teams",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i89, j: j42},message:"must NOT have duplicate items (items ## "+j42+" and "+i89+" are identical)"};
+if(vErrors === null){
+vErrors = [err425];
+}
+else {
+vErrors.push(err425);
+}
+errors++;
+break;
+}
+indices42[item42] = i89;
+}
+}
+}
+else {
+const err426 = {instancePath:instancePath+"/gate/roles/cryptographer/teams",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err426];
+}
+else {
+vErrors.push(err426);
+}
+errors++;
+}
+}
+if(data193.users !== undefined){
+let data196 = data193.users;
+if(Array.isArray(data196)){
+const len47 = data196.length;
+for(let i90=0; i90<len47; i90++){
+let data197 = data196[i90];
+const _errs438 = errors;
+let valid182 = false;
+const _errs439 = errors;
+if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
+if(data197.login === undefined){
+const err427 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
+if(vErrors === null){
+vErrors = [err427];
+}
+else {
+vErrors.push(err427);
+}
+errors++;
+}
+for(const key39 in data197){
+if(!((((key39 === "login") || (key39 === "id")) || (key39 === "from")) || (key39 === "until"))){
+const err428 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err428];
+}
+else {
+vErrors.push(err428);
+}
+errors++;
+}
+}
+if(data197.login !== undefined){
+let data198 = data197.login;
+if(typeof data198 === "string"){
+if(!pattern30.test(data198)){
+const err429 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/login",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+if(vErrors === null){
+vErrors = [err429];
+}
+else {
+vErrors.push(err429);
+}
+errors++;
+}
+}
+else {
+const err430 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/login",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err430];
+}
+else {
+vErrors.push(err430);
+}
+errors++;
+}
+}
+if(data197.id !== undefined){
+let data199 = data197.id;
+if(!(((typeof data199 == "number") && (!(data199 % 1) && !isNaN(data199))) && (isFinite(data199)))){
+const err431 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/id",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err431];
+}
+else {
+vErrors.push(err431);
+}
+errors++;
+}
+if((typeof data199 == "number") && (isFinite(data199))){
+if(data199 < 1 || isNaN(data199)){
+const err432 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/id",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err432];
+}
+else {
+vErrors.push(err432);
+}
+errors++;
+}
+}
+}
+if(data197.from !== undefined){
+let data200 = data197.from;
+if(typeof data200 === "string"){
+if(!pattern23.test(data200)){
+const err433 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/from",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err433];
+}
+else {
+vErrors.push(err433);
+}
+errors++;
+}
+}
+else {
+const err434 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/from",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err434];
+}
+else {
+vErrors.push(err434);
+}
+errors++;
+}
+}
+if(data197.until !== undefined){
+let data201 = data197.until;
+if(typeof data201 === "string"){
+if(!pattern23.test(data201)){
+const err435 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/until",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err435];
+}
+else {
+vErrors.push(err435);
+}
+errors++;
+}
+}
+else {
+const err436 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/until",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err436];
+}
+else {
+vErrors.push(err436);
+}
+errors++;
+}
+}
+}
+else {
+const err437 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err437];
+}
+else {
+vErrors.push(err437);
+}
+errors++;
+}
+var _valid4 = _errs439 === errors;
+valid182 = valid182 || _valid4;
+if(!valid182){
+const _errs450 = errors;
+if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
+if(data197.id === undefined){
+const err438 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err438];
+}
+else {
+vErrors.push(err438);
+}
+errors++;
+}
+for(const key40 in data197){
+if(!((((key40 === "login") || (key40 === "id")) || (key40 === "from")) || (key40 === "until"))){
+const err439 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err439];
+}
+else {
+vErrors.push(err439);
+}
+errors++;
+}
+}
+if(data197.login !== undefined){
+let data202 = data197.login;
+if(typeof data202 === "string"){
+if(!pattern30.test(data202)){
+const err440 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/login",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+if(vErrors === null){
+vErrors = [err440];
+}
+else {
+vErrors.push(err440);
+}
+errors++;
+}
+}
+else {
+const err441 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/login",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err441];
+}
+else {
+vErrors.push(err441);
+}
+errors++;
+}
+}
+if(data197.id !== undefined){
+let data203 = data197.id;
+if(!(((typeof data203 == "number") && (!(data203 % 1) && !isNaN(data203))) && (isFinite(data203)))){
+const err442 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/id",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err442];
+}
+else {
+vErrors.push(err442);
+}
+errors++;
+}
+if((typeof data203 == "number") && (isFinite(data203))){
+if(data203 < 1 || isNaN(data203)){
+const err443 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/id",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err443];
+}
+else {
+vErrors.push(err443);
+}
+errors++;
+}
+}
+}
+if(data197.from !== undefined){
+let data204 = data197.from;
+if(typeof data204 === "string"){
+if(!pattern23.test(data204)){
+const err444 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/from",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err444];
+}
+else {
+vErrors.push(err444);
+}
+errors++;
+}
+}
+else {
+const err445 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/from",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err445];
+}
+else {
+vErrors.push(err445);
+}
+errors++;
+}
+}
+if(data197.until !== undefined){
+let data205 = data197.until;
+if(typeof data205 === "string"){
+if(!pattern23.test(data205)){
+const err446 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/until",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err446];
+}
+else {
+vErrors.push(err446);
+}
+errors++;
+}
+}
+else {
+const err447 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/until",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err447];
+}
+else {
+vErrors.push(err447);
+}
+errors++;
+}
+}
+}
+else {
+const err448 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err448];
+}
+else {
+vErrors.push(err448);
+}
+errors++;
+}
+var _valid4 = _errs450 === errors;
+valid182 = valid182 || _valid4;
+}
+if(!valid182){
+const err449 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err449];
+}
+else {
+vErrors.push(err449);
+}
+errors++;
+}
+else {
+errors = _errs438;
+if(vErrors !== null){
+if(_errs438){
+vErrors.length = _errs438;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err450 = {instancePath:instancePath+"/gate/roles/cryptographer/users",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err450];
+}
+else {
+vErrors.push(err450);
+}
+errors++;
+}
+}
+}
+else {
+const err451 = {instancePath:instancePath+"/gate/roles/cryptographer",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err451];
+}
+else {
+vErrors.push(err451);
+}
+errors++;
+}
+}
+}
+else {
+const err452 = {instancePath:instancePath+"/gate/roles",schemaPath:"#/properties/gate/properties/roles/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err452];
+}
+else {
+vErrors.push(err452);
+}
+errors++;
+}
+}
+if(data152["code-review"] !== undefined){
+let data206 = data152["code-review"];
+if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
+for(const key41 in data206){
+if(!((((key41 === "mode") || (key41 === "required-approvals")) || (key41 === "minimum-permission")) || (key41 === "risk-reference"))){
+const err453 = {instancePath:instancePath+"/gate/code-review",schemaPath:"#/properties/gate/properties/code-review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err453];
+}
+else {
+vErrors.push(err453);
+}
+errors++;
+}
+}
+if(data206.mode !== undefined){
+let data207 = data206.mode;
+if(typeof data207 !== "string"){
+const err454 = {instancePath:instancePath+"/gate/code-review/mode",schemaPath:"#/properties/gate/properties/code-review/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err454];
+}
+else {
+vErrors.push(err454);
+}
+errors++;
+}
+if(!((data207 === "approvals") || (data207 === "sole-operator"))){
+const err455 = {instancePath:instancePath+"/gate/code-review/mode",schemaPath:"#/properties/gate/properties/code-review/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["code-review"].properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err455];
+}
+else {
+vErrors.push(err455);
+}
+errors++;
+}
+}
+if(data206["required-approvals"] !== undefined){
+let data208 = data206["required-approvals"];
+if(!(((typeof data208 == "number") && (!(data208 % 1) && !isNaN(data208))) && (isFinite(data208)))){
+const err456 = {instancePath:instancePath+"/gate/code-review/required-approvals",schemaPath:"#/properties/gate/properties/code-review/properties/required-approvals/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err456];
+}
+else {
+vErrors.push(err456);
+}
+errors++;
+}
+if((typeof data208 == "number") && (isFinite(data208))){
+if(data208 > 10 || isNaN(data208)){
+const err457 = {instancePath:instancePath+"/gate/code-review/required-approvals",schemaPath:"#/properties/gate/properties/code-review/properties/required-approvals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err457];
+}
+else {
+vErrors.push(err457);
+}
+errors++;
+}
+if(data208 < 1 || isNaN(data208)){
+const err458 = {instancePath:instancePath+"/gate/code-review/required-approvals",schemaPath:"#/properties/gate/properties/code-review/properties/required-approvals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err458];
+}
+else {
+vErrors.push(err458);
+}
+errors++;
+}
+}
+}
+if(data206["minimum-permission"] !== undefined){
+let data209 = data206["minimum-permission"];
+if(typeof data209 !== "string"){
+const err459 = {instancePath:instancePath+"/gate/code-review/minimum-permission",schemaPath:"#/properties/gate/properties/code-review/properties/minimum-permission/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err459];
+}
+else {
+vErrors.push(err459);
+}
+errors++;
+}
+if(!(((((data209 === "read") || (data209 === "triage")) || (data209 === "write")) || (data209 === "maintain")) || (data209 === "admin"))){
+const err460 = {instancePath:instancePath+"/gate/code-review/minimum-permission",schemaPath:"#/properties/gate/properties/code-review/properties/minimum-permission/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["code-review"].properties["minimum-permission"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err460];
+}
+else {
+vErrors.push(err460);
+}
+errors++;
+}
+}
+if(data206["risk-reference"] !== undefined){
+let data210 = data206["risk-reference"];
+if(typeof data210 === "string"){
+if(func5(data210) < 1){
+const err461 = {instancePath:instancePath+"/gate/code-review/risk-reference",schemaPath:"#/properties/gate/properties/code-review/properties/risk-reference/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err461];
+}
+else {
+vErrors.push(err461);
+}
+errors++;
+}
+}
+else {
+const err462 = {instancePath:instancePath+"/gate/code-review/risk-reference",schemaPath:"#/properties/gate/properties/code-review/properties/risk-reference/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err462];
+}
+else {
+vErrors.push(err462);
+}
+errors++;
+}
+}
+}
+else {
+const err463 = {instancePath:instancePath+"/gate/code-review",schemaPath:"#/properties/gate/properties/code-review/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err463];
+}
+else {
+vErrors.push(err463);
+}
+errors++;
+}
+}
+if(data152["stale-approvals"] !== undefined){
+let data211 = data152["stale-approvals"];
+if(data211 && typeof data211 == "object" && !Array.isArray(data211)){
+for(const key42 in data211){
+if(!(((key42 === "mode") || (key42 === "dismiss-stale")) || (key42 === "security-paths"))){
+const err464 = {instancePath:instancePath+"/gate/stale-approvals",schemaPath:"#/properties/gate/properties/stale-approvals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err464];
+}
+else {
+vErrors.push(err464);
+}
+errors++;
+}
+}
+if(data211.mode !== undefined){
+let data212 = data211.mode;
+if(typeof data212 !== "string"){
+const err465 = {instancePath:instancePath+"/gate/stale-approvals/mode",schemaPath:"#/properties/gate/properties/stale-approvals/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err465];
+}
+else {
+vErrors.push(err465);
+}
+errors++;
+}
+if(!((data212 === "count-only-head") || (data212 === "keep-unless-security-relevant"))){
+const err466 = {instancePath:instancePath+"/gate/stale-approvals/mode",schemaPath:"#/properties/gate/properties/stale-approvals/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["stale-approvals"].properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err466];
+}
+else {
+vErrors.push(err466);
+}
+errors++;
+}
+}
+if(data211["dismiss-stale"] !== undefined){
+if(typeof data211["dismiss-stale"] !== "boolean"){
+const err467 = {instancePath:instancePath+"/gate/stale-approvals/dismiss-stale",schemaPath:"#/properties/gate/properties/stale-approvals/properties/dismiss-stale/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err467];
+}
+else {
+vErrors.push(err467);
+}
+errors++;
+}
+}
+if(data211["security-paths"] !== undefined){
+let data214 = data211["security-paths"];
+if(Array.isArray(data214)){
+const len48 = data214.length;
+for(let i91=0; i91<len48; i91++){
+let data215 = data214[i91];
+if(typeof data215 === "string"){
+if(func5(data215) < 1){
+const err468 = {instancePath:instancePath+"/gate/stale-approvals/security-paths/" + i91,schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err468];
+}
+else {
+vErrors.push(err468);
+}
+errors++;
+}
+if(!pattern57.test(data215)){
+const err469 = {instancePath:instancePath+"/gate/stale-approvals/security-paths/" + i91,schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/items/pattern",keyword:"pattern",params:{pattern: "^[^!\\[\\]()\\\\][^\\[\\]()\\\\]*$"},message:"must match pattern \""+"^[^!\\[\\]()\\\\][^\\[\\]()\\\\]*$"+"\""};
+if(vErrors === null){
+vErrors = [err469];
+}
+else {
+vErrors.push(err469);
+}
+errors++;
+}
+}
+else {
+const err470 = {instancePath:instancePath+"/gate/stale-approvals/security-paths/" + i91,schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err470];
+}
+else {
+vErrors.push(err470);
+}
+errors++;
+}
+}
+let i92 = data214.length;
+let j43;
+if(i92 > 1){
+const indices43 = {};
+for(;i92--;){
+let item43 = data214[i92];
+if(typeof item43 !== "string"){
+continue;
+}
+if(typeof indices43[item43] == "number"){
+j43 = indices43[item43];
+const err471 = {instancePath:instancePath+"/gate/stale-approvals/security-paths",schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/uniqueItems",keyword:"uniqueItems",params:{i: i92, j: j43},message:"must NOT have duplicate items (items ## "+j43+" and "+i92+" are identical)"};
+if(vErrors === null){
+vErrors = [err471];
+}
+else {
+vErrors.push(err471);
+}
+errors++;
+break;
+}
+indices43[item43] = i92;
+}
+}
+}
+else {
+const err472 = {instancePath:instancePath+"/gate/stale-approvals/security-paths",schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err472];
+}
+else {
+vErrors.push(err472);
+}
+errors++;
+}
+}
+}
+else {
+const err473 = {instancePath:instancePath+"/gate/stale-approvals",schemaPath:"#/properties/gate/properties/stale-approvals/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err473];
+}
+else {
+vErrors.push(err473);
+}
+errors++;
+}
+}
+if(data152["security-review"] !== undefined){
+let data216 = data152["security-review"];
+if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
+for(const key43 in data216){
+if(!(key43 === "roles")){
+const err474 = {instancePath:instancePath+"/gate/security-review",schemaPath:"#/properties/gate/properties/security-review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err474];
+}
+else {
+vErrors.push(err474);
+}
+errors++;
+}
+}
+if(data216.roles !== undefined){
+let data217 = data216.roles;
+if(Array.isArray(data217)){
+const len49 = data217.length;
+for(let i93=0; i93<len49; i93++){
+let data218 = data217[i93];
+if(typeof data218 !== "string"){
+const err475 = {instancePath:instancePath+"/gate/security-review/roles/" + i93,schemaPath:"#/properties/gate/properties/security-review/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err475];
+}
+else {
+vErrors.push(err475);
+}
+errors++;
+}
+if(!((((data218 === "security-lead") || (data218 === "isms-owner")) || (data218 === "on-call")) || (data218 === "cryptographer"))){
+const err476 = {instancePath:instancePath+"/gate/security-review/roles/" + i93,schemaPath:"#/properties/gate/properties/security-review/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["security-review"].properties.roles.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err476];
+}
+else {
+vErrors.push(err476);
+}
+errors++;
+}
+}
+let i94 = data217.length;
+let j44;
+if(i94 > 1){
+const indices44 = {};
+for(;i94--;){
+let item44 = data217[i94];
+if(typeof item44 !== "string"){
+continue;
+}
+if(typeof indices44[item44] == "number"){
+j44 = indices44[item44];
+const err477 = {instancePath:instancePath+"/gate/security-review/roles",schemaPath:"#/properties/gate/properties/security-review/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i94, j: j44},message:"must NOT have duplicate items (items ## "+j44+" and "+i94+" are identical)"};
+if(vErrors === null){
+vErrors = [err477];
+}
+else {
+vErrors.push(err477);
+}
+errors++;
+break;
+}
+indices44[item44] = i94;
+}
+}
+}
+else {
+const err478 = {instancePath:instancePath+"/gate/security-review/roles",schemaPath:"#/properties/gate/properties/security-review/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err478];
+}
+else {
+vErrors.push(err478);
+}
+errors++;
+}
+}
+}
+else {
+const err479 = {instancePath:instancePath+"/gate/security-review",schemaPath:"#/properties/gate/properties/security-review/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err479];
+}
+else {
+vErrors.push(err479);
+}
+errors++;
+}
+}
+if(data152["threat-model"] !== undefined){
+let data219 = data152["threat-model"];
+if(data219 && typeof data219 == "object" && !Array.isArray(data219)){
+for(const key44 in data219){
+if(!(((key44 === "heading") || (key44 === "parts")) || (key44 === "documents"))){
+const err480 = {instancePath:instancePath+"/gate/threat-model",schemaPath:"#/properties/gate/properties/threat-model/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err480];
+}
+else {
+vErrors.push(err480);
+}
+errors++;
+}
+}
+if(data219.heading !== undefined){
+let data220 = data219.heading;
+if(typeof data220 === "string"){
+if(func5(data220) < 1){
+const err481 = {instancePath:instancePath+"/gate/threat-model/heading",schemaPath:"#/properties/gate/properties/threat-model/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err481];
+}
+else {
+vErrors.push(err481);
+}
+errors++;
+}
+}
+else {
+const err482 = {instancePath:instancePath+"/gate/threat-model/heading",schemaPath:"#/properties/gate/properties/threat-model/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err482];
+}
+else {
+vErrors.push(err482);
+}
+errors++;
+}
+}
+if(data219.parts !== undefined){
+let data221 = data219.parts;
+if(Array.isArray(data221)){
+const len50 = data221.length;
+for(let i95=0; i95<len50; i95++){
+let data222 = data221[i95];
+if(typeof data222 === "string"){
+if(func5(data222) < 1){
+const err483 = {instancePath:instancePath+"/gate/threat-model/parts/" + i95,schemaPath:"#/properties/gate/properties/threat-model/properties/parts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err483];
+}
+else {
+vErrors.push(err483);
+}
+errors++;
+}
+}
+else {
+const err484 = {instancePath:instancePath+"/gate/threat-model/parts/" + i95,schemaPath:"#/properties/gate/properties/threat-model/properties/parts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err484];
+}
+else {
+vErrors.push(err484);
+}
+errors++;
+}
+}
+let i96 = data221.length;
+let j45;
+if(i96 > 1){
+const indices45 = {};
+for(;i96--;){
+let item45 = data221[i96];
+if(typeof item45 !== "string"){
+continue;
+}
+if(typeof indices45[item45] == "number"){
+j45 = indices45[item45];
+const err485 = {instancePath:instancePath+"/gate/threat-model/parts",schemaPath:"#/properties/gate/properties/threat-model/properties/parts/uniqueItems",keyword:"uniqueItems",params:{i: i96, j: j45},message:"must NOT have duplicate items (items ## "+j45+" and "+i96+" are identical)"};
+if(vErrors === null){
+vErrors = [err485];
+}
+else {
+vErrors.push(err485);
+}
+errors++;
+break;
+}
+indices45[item45] = i96;
+}
+}
+}
+else {
+const err486 = {instancePath:instancePath+"/gate/threat-model/parts",schemaPath:"#/properties/gate/properties/threat-model/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err486];
+}
+else {
+vErrors.push(err486);
+}
+errors++;
+}
+}
+if(data219.documents !== undefined){
+let data223 = data219.documents;
+if(Array.isArray(data223)){
+const len51 = data223.length;
+for(let i97=0; i97<len51; i97++){
+let data224 = data223[i97];
+if(typeof data224 === "string"){
+if(func5(data224) < 1){
+const err487 = {instancePath:instancePath+"/gate/threat-model/documents/" + i97,schemaPath:"#/properties/gate/properties/threat-model/properties/documents/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err487];
+}
+else {
+vErrors.push(err487);
+}
+errors++;
+}
+if(!pattern57.test(data224)){
+const err488 = {instancePath:instancePath+"/gate/threat-model/documents/" + i97,schemaPath:"#/properties/gate/properties/threat-model/properties/documents/items/pattern",keyword:"pattern",params:{pattern: "^[^!\\[\\]()\\\\][^\\[\\]()\\\\]*$"},message:"must match pattern \""+"^[^!\\[\\]()\\\\][^\\[\\]()\\\\]*$"+"\""};
+if(vErrors === null){
+vErrors = [err488];
+}
+else {
+vErrors.push(err488);
+}
+errors++;
+}
+}
+else {
+const err489 = {instancePath:instancePath+"/gate/threat-model/documents/" + i97,schemaPath:"#/properties/gate/properties/threat-model/properties/documents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err489];
+}
+else {
+vErrors.push(err489);
+}
+errors++;
+}
+}
+let i98 = data223.length;
+let j46;
+if(i98 > 1){
+const indices46 = {};
+for(;i98--;){
+let item46 = data223[i98];
+if(typeof item46 !== "string"){
+continue;
+}
+if(typeof indices46[item46] == "number"){
+j46 = indices46[item46];
+const err490 = {instancePath:instancePath+"/gate/threat-model/documents",schemaPath:"#/properties/gate/properties/threat-model/properties/documents/uniqueItems",keyword:"uniqueItems",params:{i: i98, j: j46},message:"must NOT have duplicate items (items ## "+j46+" and "+i98+" are identical)"};
+if(vErrors === null){
+vErrors = [err490];
+}
+else {
+vErrors.push(err490);
+}
+errors++;
+break;
+}
+indices46[item46] = i98;
+}
+}
+}
+else {
+const err491 = {instancePath:instancePath+"/gate/threat-model/documents",schemaPath:"#/properties/gate/properties/threat-model/properties/documents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err491];
+}
+else {
+vErrors.push(err491);
+}
+errors++;
+}
+}
+}
+else {
+const err492 = {instancePath:instancePath+"/gate/threat-model",schemaPath:"#/properties/gate/properties/threat-model/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err492];
+}
+else {
+vErrors.push(err492);
+}
+errors++;
+}
+}
+if(data152.emergency !== undefined){
+let data225 = data152.emergency;
+if(data225 && typeof data225 == "object" && !Array.isArray(data225)){
+for(const key45 in data225){
+if(!(((((key45 === "authorisers") || (key45 === "security-incident-labels")) || (key45 === "retrospective-hours")) || (key45 === "retrospective-approvers")) || (key45 === "escalate-to"))){
+const err493 = {instancePath:instancePath+"/gate/emergency",schemaPath:"#/properties/gate/properties/emergency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err493];
+}
+else {
+vErrors.push(err493);
+}
+errors++;
+}
+}
+if(data225.authorisers !== undefined){
+let data226 = data225.authorisers;
+if(Array.isArray(data226)){
+const len52 = data226.length;
+for(let i99=0; i99<len52; i99++){
+let data227 = data226[i99];
+if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
+if(data227.role === undefined){
+const err494 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i99,schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+if(vErrors === null){
+vErrors = [err494];
+}
+else {
+vErrors.push(err494);
+}
+errors++;
+}
+if(data227.when === undefined){
+const err495 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i99,schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'"};
+if(vErrors === null){
+vErrors = [err495];
+}
+else {
+vErrors.push(err495);
+}
+errors++;
+}
+for(const key46 in data227){
+if(!((key46 === "role") || (key46 === "when"))){
+const err496 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i99,schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err496];
+}
+else {
+vErrors.push(err496);
+}
+errors++;
+}
+}
+if(data227.role !== undefined){
+let data228 = data227.role;
+if(typeof data228 !== "string"){
+const err497 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i99+"/role",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err497];
+}
+else {
+vErrors.push(err497);
+}
+errors++;
+}
+if(!((((data228 === "security-lead") || (data228 === "isms-owner")) || (data228 === "on-call")) || (data228 === "cryptographer"))){
+const err498 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i99+"/role",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.emergency.properties.authorisers.items.properties.role.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err498];
+}
+else {
+vErrors.push(err498);
+}
+errors++;
+}
+}
+if(data227.when !== undefined){
+let data229 = data227.when;
+if(typeof data229 !== "string"){
+const err499 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i99+"/when",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err499];
+}
+else {
+vErrors.push(err499);
+}
+errors++;
+}
+if(!(((data229 === "any") || (data229 === "security-incident")) || (data229 === "p0"))){
+const err500 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i99+"/when",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/properties/when/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.emergency.properties.authorisers.items.properties.when.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err500];
+}
+else {
+vErrors.push(err500);
+}
+errors++;
+}
+}
+}
+else {
+const err501 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i99,schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err501];
+}
+else {
+vErrors.push(err501);
+}
+errors++;
+}
+}
+}
+else {
+const err502 = {instancePath:instancePath+"/gate/emergency/authorisers",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err502];
+}
+else {
+vErrors.push(err502);
+}
+errors++;
+}
+}
+if(data225["security-incident-labels"] !== undefined){
+let data230 = data225["security-incident-labels"];
+if(Array.isArray(data230)){
+const len53 = data230.length;
+for(let i100=0; i100<len53; i100++){
+let data231 = data230[i100];
+if(typeof data231 === "string"){
+if(func5(data231) < 1){
+const err503 = {instancePath:instancePath+"/gate/emergency/security-incident-labels/" + i100,schemaPath:"#/properties/gate/properties/emergency/properties/security-incident-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err503];
+}
+else {
+vErrors.push(err503);
+}
+errors++;
+}
+}
+else {
+const err504 = {instancePath:instancePath+"/gate/emergency/security-incident-labels/" + i100,schemaPath:"#/properties/gate/properties/emergency/properties/security-incident-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err504];
+}
+else {
+vErrors.push(err504);
+}
+errors++;
+}
+}
+let i101 = data230.length;
+let j47;
+if(i101 > 1){
+const indices47 = {};
+for(;i101--;){
+let item47 = data230[i101];
+if(typeof item47 !== "string"){
+continue;
+}
+if(typeof indices47[item47] == "number"){
+j47 = indices47[item47];
+const err505 = {instancePath:instancePath+"/gate/emergency/security-incident-labels",schemaPath:"#/properties/gate/properties/emergency/properties/security-incident-labels/uniqueItems",keyword:"uniqueItems",params:{i: i101, j: j47},message:"must NOT have duplicate items (items ## "+j47+" and "+i101+" are identical)"};
+if(vErrors === null){
+vErrors = [err505];
+}
+else {
+vErrors.push(err505);
+}
+errors++;
+break;
+}
+indices47[item47] = i101;
+}
+}
+}
+else {
+const err506 = {instancePath:instancePath+"/gate/emergency/security-incident-labels",schemaPath:"#/properties/gate/properties/emergency/properties/security-incident-labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err506];
+}
+else {
+vErrors.push(err506);
+}
+errors++;
+}
+}
+if(data225["retrospective-hours"] !== undefined){
+let data232 = data225["retrospective-hours"];
+if((typeof data232 == "number") && (isFinite(data232))){
+if(data232 > 8760 || isNaN(data232)){
+const err507 = {instancePath:instancePath+"/gate/emergency/retrospective-hours",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8760},message:"must be <= 8760"};
+if(vErrors === null){
+vErrors = [err507];
+}
+else {
+vErrors.push(err507);
+}
+errors++;
+}
+if(data232 <= 0 || isNaN(data232)){
+const err508 = {instancePath:instancePath+"/gate/emergency/retrospective-hours",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-hours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err508];
+}
+else {
+vErrors.push(err508);
+}
+errors++;
+}
+}
+else {
+const err509 = {instancePath:instancePath+"/gate/emergency/retrospective-hours",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-hours/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err509];
+}
+else {
+vErrors.push(err509);
+}
+errors++;
+}
+}
+if(data225["retrospective-approvers"] !== undefined){
+let data233 = data225["retrospective-approvers"];
+if(Array.isArray(data233)){
+const len54 = data233.length;
+for(let i102=0; i102<len54; i102++){
+let data234 = data233[i102];
+if(typeof data234 !== "string"){
+const err510 = {instancePath:instancePath+"/gate/emergency/retrospective-approvers/" + i102,schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err510];
+}
+else {
+vErrors.push(err510);
+}
+errors++;
+}
+if(!((((data234 === "security-lead") || (data234 === "isms-owner")) || (data234 === "on-call")) || (data234 === "cryptographer"))){
+const err511 = {instancePath:instancePath+"/gate/emergency/retrospective-approvers/" + i102,schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-approvers/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.emergency.properties["retrospective-approvers"].items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err511];
+}
+else {
+vErrors.push(err511);
+}
+errors++;
+}
+}
+let i103 = data233.length;
+let j48;
+if(i103 > 1){
+const indices48 = {};
+for(;i103--;){
+let item48 = data233[i103];
+if(typeof item48 !== "string"){
+continue;
+}
+if(typeof indices48[item48] == "number"){
+j48 = indices48[item48];
+const err512 = {instancePath:instancePath+"/gate/emergency/retrospective-approvers",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-approvers/uniqueItems",keyword:"uniqueItems",params:{i: i103, j: j48},message:"must NOT have duplicate items (items ## "+j48+" and "+i103+" are identical)"};
+if(vErrors === null){
+vErrors = [err512];
+}
+else {
+vErrors.push(err512);
+}
+errors++;
+break;
+}
+indices48[item48] = i103;
+}
+}
+}
+else {
+const err513 = {instancePath:instancePath+"/gate/emergency/retrospective-approvers",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err513];
+}
+else {
+vErrors.push(err513);
+}
+errors++;
+}
+}
+if(data225["escalate-to"] !== undefined){
+let data235 = data225["escalate-to"];
+if(Array.isArray(data235)){
+if(data235.length < 1){
+const err514 = {instancePath:instancePath+"/gate/emergency/escalate-to",schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err514];
+}
+else {
+vErrors.push(err514);
+}
+errors++;
+}
+const len55 = data235.length;
+for(let i104=0; i104<len55; i104++){
+let data236 = data235[i104];
+if(typeof data236 !== "string"){
+const err515 = {instancePath:instancePath+"/gate/emergency/escalate-to/" + i104,schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err515];
+}
+else {
+vErrors.push(err515);
+}
+errors++;
+}
+if(!((((data236 === "security-lead") || (data236 === "isms-owner")) || (data236 === "on-call")) || (data236 === "cryptographer"))){
+const err516 = {instancePath:instancePath+"/gate/emergency/escalate-to/" + i104,schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.emergency.properties["escalate-to"].items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err516];
+}
+else {
+vErrors.push(err516);
+}
+errors++;
+}
+}
+let i105 = data235.length;
+let j49;
+if(i105 > 1){
+const indices49 = {};
+for(;i105--;){
+let item49 = data235[i105];
+if(typeof item49 !== "string"){
+continue;
+}
+if(typeof indices49[item49] == "number"){
+j49 = indices49[item49];
+const err517 = {instancePath:instancePath+"/gate/emergency/escalate-to",schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/uniqueItems",keyword:"uniqueItems",params:{i: i105, j: j49},message:"must NOT have duplicate items (items ## "+j49+" and "+i105+" are identical)"};
+if(vErrors === null){
+vErrors = [err517];
+}
+else {
+vErrors.push(err517);
+}
+errors++;
+break;
+}
+indices49[item49] = i105;
+}
+}
+}
+else {
+const err518 = {instancePath:instancePath+"/gate/emergency/escalate-to",schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err518];
+}
+else {
+vErrors.push(err518);
+}
+errors++;
+}
+}
+}
+else {
+const err519 = {instancePath:instancePath+"/gate/emergency",schemaPath:"#/properties/gate/properties/emergency/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err519];
+}
+else {
+vErrors.push(err519);
+}
+errors++;
+}
+}
+if(data152.infrastructure !== undefined){
+let data237 = data152.infrastructure;
+if(data237 && typeof data237 == "object" && !Array.isArray(data237)){
+for(const key47 in data237){
+if(!(key47 === "roles")){
+const err520 = {instancePath:instancePath+"/gate/infrastructure",schemaPath:"#/properties/gate/properties/infrastructure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err520];
+}
+else {
+vErrors.push(err520);
+}
+errors++;
+}
+}
+if(data237.roles !== undefined){
+let data238 = data237.roles;
+if(Array.isArray(data238)){
+const len56 = data238.length;
+for(let i106=0; i106<len56; i106++){
+let data239 = data238[i106];
+if(typeof data239 !== "string"){
+const err521 = {instancePath:instancePath+"/gate/infrastructure/roles/" + i106,schemaPath:"#/properties/gate/properties/infrastructure/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err521];
+}
+else {
+vErrors.push(err521);
+}
+errors++;
+}
+if(!((((data239 === "security-lead") || (data239 === "isms-owner")) || (data239 === "on-call")) || (data239 === "cryptographer"))){
+const err522 = {instancePath:instancePath+"/gate/infrastructure/roles/" + i106,schemaPath:"#/properties/gate/properties/infrastructure/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.infrastructure.properties.roles.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err522];
+}
+else {
+vErrors.push(err522);
+}
+errors++;
+}
+}
+let i107 = data238.length;
+let j50;
+if(i107 > 1){
+const indices50 = {};
+for(;i107--;){
+let item50 = data238[i107];
+if(typeof item50 !== "string"){
+continue;
+}
+if(typeof indices50[item50] == "number"){
+j50 = indices50[item50];
+const err523 = {instancePath:instancePath+"/gate/infrastructure/roles",schemaPath:"#/properties/gate/properties/infrastructure/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i107, j: j50},message:"must NOT have duplicate items (items ## "+j50+" and "+i107+" are identical)"};
+if(vErrors === null){
+vErrors = [err523];
+}
+else {
+vErrors.push(err523);
+}
+errors++;
+break;
+}
+indices50[item50] = i107;
+}
+}
+}
+else {
+const err524 = {instancePath:instancePath+"/gate/infrastructure/roles",schemaPath:"#/properties/gate/properties/infrastructure/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err524];
+}
+else {
+vErrors.push(err524);
+}
+errors++;
+}
+}
+}
+else {
+const err525 = {instancePath:instancePath+"/gate/infrastructure",schemaPath:"#/properties/gate/properties/infrastructure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err525];
+}
+else {
+vErrors.push(err525);
+}
+errors++;
+}
+}
+if(data152["access-control"] !== undefined){
+let data240 = data152["access-control"];
+if(data240 && typeof data240 == "object" && !Array.isArray(data240)){
+for(const key48 in data240){
+if(!(key48 === "roles")){
+const err526 = {instancePath:instancePath+"/gate/access-control",schemaPath:"#/properties/gate/properties/access-control/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err526];
+}
+else {
+vErrors.push(err526);
+}
+errors++;
+}
+}
+if(data240.roles !== undefined){
+let data241 = data240.roles;
+if(Array.isArray(data241)){
+const len57 = data241.length;
+for(let i108=0; i108<len57; i108++){
+let data242 = data241[i108];
+if(typeof data242 !== "string"){
+const err527 = {instancePath:instancePath+"/gate/access-control/roles/" + i108,schemaPath:"#/properties/gate/properties/access-control/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err527];
+}
+else {
+vErrors.push(err527);
+}
+errors++;
+}
+if(!((((data242 === "security-lead") || (data242 === "isms-owner")) || (data242 === "on-call")) || (data242 === "cryptographer"))){
+const err528 = {instancePath:instancePath+"/gate/access-control/roles/" + i108,schemaPath:"#/properties/gate/properties/access-control/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["access-control"].properties.roles.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err528];
+}
+else {
+vErrors.push(err528);
+}
+errors++;
+}
+}
+let i109 = data241.length;
+let j51;
+if(i109 > 1){
+const indices51 = {};
+for(;i109--;){
+let item51 = data241[i109];
+if(typeof item51 !== "string"){
+continue;
+}
+if(typeof indices51[item51] == "number"){
+j51 = indices51[item51];
+const err529 = {instancePath:instancePath+"/gate/access-control/roles",schemaPath:"#/properties/gate/properties/access-control/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i109, j: j51},message:"must NOT have duplicate items (items ## "+j51+" and "+i109+" are identical)"};
+if(vErrors === null){
+vErrors = [err529];
+}
+else {
+vErrors.push(err529);
+}
+errors++;
+break;
+}
+indices51[item51] = i109;
+}
+}
+}
+else {
+const err530 = {instancePath:instancePath+"/gate/access-control/roles",schemaPath:"#/properties/gate/properties/access-control/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err530];
+}
+else {
+vErrors.push(err530);
+}
+errors++;
+}
+}
+}
+else {
+const err531 = {instancePath:instancePath+"/gate/access-control",schemaPath:"#/properties/gate/properties/access-control/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err531];
+}
+else {
+vErrors.push(err531);
+}
+errors++;
+}
+}
+if(data152.cryptographic !== undefined){
+let data243 = data152.cryptographic;
+if(data243 && typeof data243 == "object" && !Array.isArray(data243)){
+for(const key49 in data243){
+if(!(((key49 === "review") || (key49 === "roles")) || (key49 === "self-review-heading"))){
+const err532 = {instancePath:instancePath+"/gate/cryptographic",schemaPath:"#/properties/gate/properties/cryptographic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err532];
+}
+else {
+vErrors.push(err532);
+}
+errors++;
+}
+}
+if(data243.review !== undefined){
+let data244 = data243.review;
+if(typeof data244 !== "string"){
+const err533 = {instancePath:instancePath+"/gate/cryptographic/review",schemaPath:"#/properties/gate/properties/cryptographic/properties/review/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err533];
+}
+else {
+vErrors.push(err533);
+}
+errors++;
+}
+if(!((data244 === "approval") || (data244 === "self-review"))){
+const err534 = {instancePath:instancePath+"/gate/cryptographic/review",schemaPath:"#/properties/gate/properties/cryptographic/properties/review/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.cryptographic.properties.review.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err534];
+}
+else {
+vErrors.push(err534);
+}
+errors++;
+}
+}
+if(data243.roles !== undefined){
+let data245 = data243.roles;
+if(Array.isArray(data245)){
+const len58 = data245.length;
+for(let i110=0; i110<len58; i110++){
+let data246 = data245[i110];
+if(typeof data246 !== "string"){
+const err535 = {instancePath:instancePath+"/gate/cryptographic/roles/" + i110,schemaPath:"#/properties/gate/properties/cryptographic/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err535];
+}
+else {
+vErrors.push(err535);
+}
+errors++;
+}
+if(!((((data246 === "security-lead") || (data246 === "isms-owner")) || (data246 === "on-call")) || (data246 === "cryptographer"))){
+const err536 = {instancePath:instancePath+"/gate/cryptographic/roles/" + i110,schemaPath:"#/properties/gate/properties/cryptographic/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.cryptographic.properties.roles.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err536];
+}
+else {
+vErrors.push(err536);
+}
+errors++;
+}
+}
+let i111 = data245.length;
+let j52;
+if(i111 > 1){
+const indices52 = {};
+for(;i111--;){
+let item52 = data245[i111];
+if(typeof item52 !== "string"){
+continue;
+}
+if(typeof indices52[item52] == "number"){
+j52 = indices52[item52];
+const err537 = {instancePath:instancePath+"/gate/cryptographic/roles",schemaPath:"#/properties/gate/properties/cryptographic/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i111, j: j52},message:"must NOT have duplicate items (items ## "+j52+" and "+i111+" are identical)"};
+if(vErrors === null){
+vErrors = [err537];
+}
+else {
+vErrors.push(err537);
+}
+errors++;
+break;
+}
+indices52[item52] = i111;
+}
+}
+}
+else {
+const err538 = {instancePath:instancePath+"/gate/cryptographic/roles",schemaPath:"#/properties/gate/properties/cryptographic/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err538];
+}
+else {
+vErrors.push(err538);
+}
+errors++;
+}
+}
+if(data243["self-review-heading"] !== undefined){
+let data247 = data243["self-review-heading"];
+if(typeof data247 === "string"){
+if(func5(data247) < 1){
+const err539 = {instancePath:instancePath+"/gate/cryptographic/self-review-heading",schemaPath:"#/properties/gate/properties/cryptographic/properties/self-review-heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err539];
+}
+else {
+vErrors.push(err539);
+}
+errors++;
+}
+}
+else {
+const err540 = {instancePath:instancePath+"/gate/cryptographic/self-review-heading",schemaPath:"#/properties/gate/properties/cryptographic/properties/self-review-heading/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err540];
+}
+else {
+vErrors.push(err540);
+}
+errors++;
+}
+}
+}
+else {
+const err541 = {instancePath:instancePath+"/gate/cryptographic",schemaPath:"#/properties/gate/properties/cryptographic/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err541];
+}
+else {
+vErrors.push(err541);
+}
+errors++;
+}
+}
+}
+else {
+const err542 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err542];
+}
+else {
+vErrors.push(err542);
+}
+errors++;
+}
+}
+}
+else {
+const err543 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err543];
+}
+else {
+vErrors.push(err543);
 }
 errors++;
 }

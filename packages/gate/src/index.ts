@@ -1,0 +1,39 @@
+/**
+ * @change-actions/gate: the decision engine of `security-review-gate`. Pure and synchronous: the
+ * policy (from the base branch), classify's change record and a snapshot of the pull request in,
+ * an explained result out. No I/O.
+ */
+export { evaluateGate } from './evaluate.ts';
+export { overdue, type EmergencyChange, type OverdueRetrospective, type RetrospectiveApproval } from './overdue.ts';
+export { threatModelLinks } from './threat-model.ts';
+export { toGatePolicy, type GatePolicyDocument } from './document.ts';
+export { gatePolicySchema } from './schema.ts';
+export { GatePolicyError } from './errors.ts';
+export {
+  defaultGatePolicy,
+  roleNames,
+  type EmergencyAuthoriser,
+  type EmergencyCondition,
+  type GatePolicy,
+  type Role,
+  type RoleName,
+  type RoleUser,
+  type StaleMode,
+} from './policy.ts';
+export type {
+  Account,
+  AccountType,
+  Actor,
+  ChangedFile,
+  Commit,
+  Directory,
+  FileStatus,
+  Label,
+  Permission,
+  Person,
+  PullRequestSnapshot,
+  RequiredChecks,
+  Review,
+  ReviewState,
+} from './snapshot.ts';
+export type { AcceptedRisk, GateResult, GateStatus, Needed, Retrospective, RuleName, RuleResult, RuleStatus } from './result.ts';

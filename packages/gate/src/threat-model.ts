@@ -1,0 +1,171 @@
+/**
+ * Body sections checked structurally: a `## Threat model` section (or the cryptographic
+ * self-review section) must hold each required part as a sub-heading or bold label WITH content.
+ * Headings, template comments and placeholders alone are not a threat model.
+ *
+ * The Markdown read is GitHub's where it matters: ATX headings, fenced code (never headings),
+ * HTML comments (hidden, so never content). Setext headings are not recognised.
+ */
+import { compileGate } from './compile.ts';
+import type { GatePolicy } from './policy.ts';
+
+interface Line {
+  text: string;
+  heading?: { level: number; title: string };
+}
+
+export interface SectionCheck {
+  found: boolean;
+  /** Required parts missing or without content in the most complete section; `content` when the section is empty. */
+  missing: string[];
+}
+
+/** Checks the body for a section titled `heading` with every part in `parts` filled in. */
+export function checkSection(body: string, heading: string, parts: readonly string[]): SectionCheck {
+  const sections = sectionsTitled(lines(body), normalise(heading));
+  if (sections.length === 0) return { found: false, missing: [...parts] };
+  const missing = sections.map((section) => {
+    if (parts.length === 0) return section.some((line) => line.heading === undefined && meaningful(line.text)) ? [] : ['content'];
+    const filled = filledParts(section, parts);
+    return parts.filter((part) => !filled.has(partKey(part)));
+  });
+  return { found: true, missing: missing.reduce((best, next) => (next.length < best.length ? next : best)) };
+}
+
+/**
+ * The threat model documents the body links to, as repository paths: links to files of this
+ * repository (`https://github.com/owner/name/blob/ref/path`) or relative paths, matching the
+ * policy's document globs. The action checks which of them exist at the head commit.
+ */
+export function threatModelLinks(policy: GatePolicy, body: string, repository: string): string[] {
+  const { documents } = compileGate(policy);
+  const visible = withoutComments(body);
+  // Nothing after the target is required, so each match ends where it stops: linear in the body.
+  const targets = [
+    ...[...visible.matchAll(/\]\(\s*<?([^)\s>]+)/g)].map((match) => match[1] ?? ''),
+    ...[...visible.matchAll(/https?:\/\/[^\s)<>\]"'`]+/g)].map((match) => match[0]),
+  ];
+  const paths = targets.map((target) => repositoryPath(target, repository)).filter((path) => path !== undefined && documents(path));
+  return [...new Set(paths as string[])];
+}
+
+function repositoryPath(target: string, repository: string): string | undefined {
+  const clean = target.replace(/[#?].*$/, '');
+  const blob = /^https?:\/\/github\.com\/([^/]+\/[^/]+)\/(?:blob|tree|raw)\/[^/]+\/(.+)$/i.exec(clean);
+  let path: string;
+  if (blob) {
+    if ((blob[1] ?? '').toLowerCase() !== repository.toLowerCase()) return undefined;
+    path = blob[2] ?? '';
+  } else if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(clean)) {
+    return undefined;
+  } else {
+    path = clean.replace(/^(?:\.?\/)+/, '');
+  }
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+  return path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..') ? path : undefined;
+}
+
+function withoutComments(body: string): string {
+  // An unclosed comment hides the rest of the body on GitHub.
+  return body.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+}
+
+function lines(body: string): Line[] {
+  let fence: string | undefined;
+  return withoutComments(body)
+    .split(/\r\n|\r|\n/)
+    .map((text): Line => {
+      const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+      if (fence !== undefined) {
+        const closes = marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && /^ {0,3}[`~]+[ \t]*$/.test(text);
+        if (closes) fence = undefined;
+        return { text };
+      }
+      if (marker !== undefined) {
+        fence = marker;
+        return { text };
+      }
+      const opening = /^ {0,3}(#{1,6})(?=[ \t]|$)/.exec(text);
+      return opening ? { text, heading: { level: (opening[1] ?? '').length, title: headingTitle(text.slice(opening[0].length)) } } : { text };
+    });
+}
+
+/** The title of an ATX heading, without its optional closing `#`s; by hand, as a regular expression for it backtracks badly on long lines. */
+function headingTitle(rest: string): string {
+  const title = rest.trim();
+  let end = title.length;
+  while (end > 0 && title[end - 1] === '#') end--;
+  const closed = end === 0 || title[end - 1] === ' ' || title[end - 1] === '\t';
+  return normalise(closed ? title.slice(0, end) : title);
+}
+
+function sectionsTitled(all: readonly Line[], title: string): Line[][] {
+  const sections: Line[][] = [];
+  for (let start = 0; start < all.length; start++) {
+    const heading = all[start]?.heading;
+    if (heading?.title !== title) continue;
+    let end = start + 1;
+    while (end < all.length && !((all[end]?.heading?.level ?? Infinity) <= heading.level)) end++;
+    sections.push(all.slice(start + 1, end));
+    start = end - 1;
+  }
+  return sections;
+}
+
+/**
+ * The parts with content. A part runs from its sub-heading or bold label to the next part, or to
+ * the next heading (for a sub-heading part: the next one at its level or above, so deeper headings
+ * inside it are part of it). Text on the label's own line counts as content.
+ */
+function filledParts(section: readonly Line[], parts: readonly string[]): Set<string> {
+  const wanted = new Set(parts.map(partKey));
+  const filled = new Set<string>();
+  let current: { part: string; level?: number } | undefined;
+  for (const line of section) {
+    const mark = partMark(line, wanted);
+    if (mark !== undefined) {
+      current = mark;
+      if (meaningful(mark.rest)) filled.add(mark.part);
+    } else if (line.heading !== undefined) {
+      if (current?.level === undefined || line.heading.level <= current.level) current = undefined;
+    } else if (current !== undefined && meaningful(line.text)) {
+      filled.add(current.part);
+    }
+  }
+  return filled;
+}
+
+function partMark(line: Line, wanted: ReadonlySet<string>): { part: string; level?: number; rest: string } | undefined {
+  if (line.heading !== undefined) {
+    const part = partKey(line.heading.title);
+    return wanted.has(part) ? { part, level: line.heading.level, rest: '' } : undefined;
+  }
+  const label = /^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__)(.+?)\1(.*)$/.exec(line.text);
+  if (!label) return undefined;
+  const part = partKey(label[2] ?? '');
+  return wanted.has(part) ? { part, rest: (label[3] ?? '').replace(/^\s*:/, '') } : undefined;
+}
+
+function normalise(title: string): string {
+  return title.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/\s*:$/, '').toLowerCase();
+}
+
+/** Part names compare case-insensitively and ignore a plural s: "Threat" is "Threats". */
+function partKey(name: string): string {
+  return normalise(name).replace(/s$/, '');
+}
+
+const PLACEHOLDER = /^(?:todo|tbd|tba|n\/?a|none|nothing|\.\.\.|…|<[^>]*>|\[[^\]]*\])\.?$/i;
+
+/** A line that says something: not blank, not only markup, not a template placeholder. */
+function meaningful(text: string): boolean {
+  const content = text
+    .replace(/^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?/, '')
+    .replace(/[*_`|]/g, '')
+    .trim();
+  return /[\p{L}\p{N}]/u.test(content) && !PLACEHOLDER.test(content);
+}
