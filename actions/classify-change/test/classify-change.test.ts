@@ -168,6 +168,29 @@ describe('from local git', () => {
   });
 });
 
+describe('every supported event', () => {
+  test.each(['merge_group', 'workflow_dispatch', 'pull_request_target'])('%s classifies the change it names', async (eventName) => {
+    const g = repo();
+    const base = g.commit('chore: start\n\nx\n', { 'src/a.ts': 'export const a = 1;\n' });
+    const head = g.commit('feat: wire the session check\n\nwhy\n', { 'src/auth/check.ts': 'export const check = (t: string) => verify(t);\n' });
+    let event: Record<string, any>;
+    let inputs: Record<string, string> = { now: tuesdayNoonLondon, 'sync-labels': 'false' };
+    if (eventName === 'merge_group') {
+      event = webhookExample('merge_group', 'checks_requested');
+      Object.assign(event['merge_group'], { base_sha: base, head_sha: head });
+    } else if (eventName === 'workflow_dispatch') {
+      event = webhookExample('workflow_dispatch');
+      inputs = { ...inputs, base, head };
+    } else {
+      event = pullRequest(base, head);
+    }
+    const r = await runAction({ action: 'classify-change', eventName, event, cwd: g.dir, inputs });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toMatchObject({ 'change-type': 'normal', 'security-relevant': 'true' });
+    expect(JSON.parse(r.outputs['triggers']!).map((t: { trigger: string }) => t.trigger)).toContain('authentication');
+  });
+});
+
 describe('from the REST API', () => {
   test('every page of a pull request\'s files; a failed label sync is only a warning', async () => {
     const gh = await standIn();
