@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8293);
+// EXTERNAL MODULE: ../../packages/policy-section/src/index.ts
+var src = __webpack_require__(9373);
 // EXTERNAL MODULE: ../../packages/classify/src/compile.ts + 1 modules
 var compile = __webpack_require__(7920);
 // EXTERNAL MODULE: ../../packages/classify/src/policy.ts
@@ -28,6 +30,7 @@ var src_policy = __webpack_require__(745);
  */
 
 
+
 /**
  * The typed policy for a schema-valid document (`classifyPolicySchema`); keys left out take the
  * procedure's defaults, lists replace the default list. Throws `ClassifyPolicyError` for what the
@@ -36,43 +39,18 @@ var src_policy = __webpack_require__(745);
 function toClassifyPolicy(document = {}) {
     const { windows, ...classify } = src_policy/* defaultClassifyPolicy */.G;
     const policy = {
-        ...merge(classify, camelKeys(document.classify)),
-        windows: merge(windows, camelKeys(document.windows)),
+        ...(0,src/* mergeDefaults */.HF)(classify, (0,src/* camelKeys */.RA)(document.classify)),
+        windows: (0,src/* mergeDefaults */.HF)(windows, (0,src/* camelKeys */.RA)(document.windows)),
     };
     (0,compile/* compilePolicy */.C)(policy);
     return policy;
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function camelKeys(value) {
-    if (Array.isArray(value))
-        return value.map(camelKeys);
-    if (!isObject(value))
-        return value;
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase()), camelKeys(item)]));
-}
-function merge(defaults, override) {
-    if (override === undefined)
-        return defaults;
-    if (!isObject(defaults) || !isObject(override))
-        return override;
-    const keys = new Set([...Object.keys(defaults), ...Object.keys(override)]);
-    return Object.fromEntries([...keys].map((key) => [key, merge(defaults[key], override[key])]));
-}
 
-// EXTERNAL MODULE: ../../packages/classify/src/errors.ts
-var src_errors = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ../../packages/gate/src/errors.ts
+
 /** A policy the gate cannot use: a user error, told apart from failures of the engine itself. */
-class GatePolicyError extends Error {
-    /** The policy key at fault, in the YAML's kebab-case, e.g. `gate.roles.on-call.users[0]`. */
-    key;
-    constructor(key, message) {
-        super(`${key}: ${message}`);
-        this.name = 'GatePolicyError';
-        this.key = key;
-    }
+class GatePolicyError extends src/* PolicySectionError */.WE {
+    name = 'GatePolicyError';
 }
 
 ;// CONCATENATED MODULE: ../../packages/gate/src/glob.ts
@@ -294,33 +272,16 @@ function checkRoleReferences(policy) {
  */
 
 
+
 /**
  * The typed policy for a schema-valid `gate` section (`gatePolicySchema.properties.gate`); keys left
  * out take the procedure's defaults, lists replace the default list. Throws `GatePolicyError` for
  * what the schema cannot check: globs, slots that end before they start.
  */
 function toGatePolicy(section = {}) {
-    const policy = document_merge(gate_src_policy/* defaultGatePolicy */.D, document_camelKeys(section));
+    const policy = (0,src/* mergeDefaults */.HF)(gate_src_policy/* defaultGatePolicy */.D, (0,src/* camelKeys */.RA)(section));
     compileGate(policy);
     return policy;
-}
-function document_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function document_camelKeys(value) {
-    if (Array.isArray(value))
-        return value.map(document_camelKeys);
-    if (!document_isObject(value))
-        return value;
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase()), document_camelKeys(item)]));
-}
-function document_merge(defaults, override) {
-    if (override === undefined)
-        return defaults;
-    if (!document_isObject(defaults) || !document_isObject(override))
-        return override;
-    const keys = new Set([...Object.keys(defaults), ...Object.keys(override)]);
-    return Object.fromEntries([...keys].map((key) => [key, document_merge(defaults[key], override[key])]));
 }
 
 // EXTERNAL MODULE: ../../packages/policy/src/commits.ts
@@ -7976,8 +7937,9 @@ return errors === 0;
 }
 
 // EXTERNAL MODULE: ../../packages/policy/src/index.ts + 3 modules
-var src = __webpack_require__(357);
+var policy_src = __webpack_require__(357);
 ;// CONCATENATED MODULE: ../../packages/policy/src/parse.ts
+
 
 
 
@@ -7997,12 +7959,12 @@ function parse_validate(value) {
 function parsePolicy(text, file) {
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > POLICY_MAX_BYTES) {
-        throw new src/* PolicyError */.pn([
+        throw new policy_src/* PolicyError */.pn([
             { file, pointer: '', message: `the policy is ${bytes} bytes; at most ${POLICY_MAX_BYTES} are accepted` },
         ]);
     }
     if (text.includes('\uFFFD')) {
-        throw new src/* PolicyError */.pn([{ file, pointer: '', message: 'the policy is not valid UTF-8' }]);
+        throw new policy_src/* PolicyError */.pn([{ file, pointer: '', message: 'the policy is not valid UTF-8' }]);
     }
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false });
@@ -8014,9 +7976,9 @@ function parsePolicy(text, file) {
     };
     const yamlProblems = [...doc.errors, ...doc.warnings].map((e) => ({ file, ...at(e.pos[0]), pointer: '', message: `YAML: ${firstLine(e.message)}` }));
     if (yamlProblems.length > 0)
-        throw new src/* PolicyError */.pn(yamlProblems);
+        throw new policy_src/* PolicyError */.pn(yamlProblems);
     if (doc.contents === null) {
-        throw new src/* PolicyError */.pn([
+        throw new policy_src/* PolicyError */.pn([
             { file, pointer: '', message: 'the policy is empty; write `version: 1`, or delete the file to use the procedure defaults' },
         ]);
     }
@@ -8025,13 +7987,13 @@ function parsePolicy(text, file) {
         value = doc.toJS({ maxAliasCount: MAX_ALIASES });
     }
     catch (error) {
-        throw new src/* PolicyError */.pn([
+        throw new policy_src/* PolicyError */.pn([
             { file, pointer: '', message: `YAML: ${error instanceof Error ? error.message : String(error)} (at most ${MAX_ALIASES} alias expansions)` },
         ]);
     }
     const errors = parse_validate(value);
     if (errors.length > 0) {
-        throw new src/* PolicyError */.pn(dedupe(errors.map((e) => describe(e, doc, file, at))));
+        throw new policy_src/* PolicyError */.pn(dedupe(errors.map((e) => describe(e, doc, file, at))));
     }
     const raw = value;
     try {
@@ -8041,11 +8003,11 @@ function parsePolicy(text, file) {
     catch (error) {
         // What the schema cannot check (regular expressions, globs, time zones, hours, dates, slots)
         // the sections check themselves, naming the key at fault.
-        if (!(error instanceof src_errors/* ClassifyPolicyError */.j || error instanceof GatePolicyError))
+        if (!(error instanceof src/* PolicySectionError */.WE))
             throw error;
         const path = error.key.split(/[.[\]]/).filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
         const node = doc.getIn(path, true);
-        throw new src/* PolicyError */.pn([{ file, ...at(node?.range?.[0]), pointer: `/${path.join('/')}`, message: error.message }]);
+        throw new policy_src/* PolicyError */.pn([{ file, ...at(node?.range?.[0]), pointer: `/${path.join('/')}`, message: error.message }]);
     }
 }
 function firstLine(message) {
@@ -8097,7 +8059,7 @@ function show(value) {
 }
 /** The schema of the object at `path`, for listing the keys it accepts. */
 function schemaAt(path) {
-    let node = src/* policySchema */.wh;
+    let node = policy_src/* policySchema */.wh;
     for (const segment of path)
         node = node?.properties?.[segment];
     return node;

@@ -3,22 +3,9 @@
  * `.github/change-policy.yml`, every key optional. `toClassifyPolicy` maps a schema-valid document
  * onto the typed policy, taking the procedure's default for every key left out.
  */
+import { camelKeys, mergeDefaults as merge, type Kebab, type Sparse } from '@change-actions/policy-section';
 import { compilePolicy } from './compile.ts';
 import { defaultClassifyPolicy, type ClassifyPolicy, type WindowsPolicy } from './policy.ts';
-
-type KebabCase<S extends string> = S extends `${infer Head}${infer Tail}`
-  ? `${Head extends Lowercase<Head> ? Head : `-${Lowercase<Head>}`}${KebabCase<Tail>}`
-  : S;
-
-/** A policy type with kebab-case keys. */
-type Kebab<T> = T extends readonly (infer Item)[]
-  ? readonly Kebab<Item>[]
-  : T extends object
-    ? { [K in keyof T as KebabCase<K & string>]: Kebab<T[K]> }
-    : T;
-
-/** Every key of every object optional; a list is always given whole. */
-type Sparse<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: Sparse<T[K]> } : T;
 
 export interface ClassifyPolicyDocument {
   classify?: Sparse<Kebab<Omit<ClassifyPolicy, 'windows'>>>;
@@ -38,23 +25,4 @@ export function toClassifyPolicy(document: ClassifyPolicyDocument = {}): Classif
   };
   compilePolicy(policy);
   return policy;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function camelKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(camelKeys);
-  if (!isObject(value)) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase()), camelKeys(item)]),
-  );
-}
-
-function merge(defaults: unknown, override: unknown): unknown {
-  if (override === undefined) return defaults;
-  if (!isObject(defaults) || !isObject(override)) return override;
-  const keys = new Set([...Object.keys(defaults), ...Object.keys(override)]);
-  return Object.fromEntries([...keys].map((key) => [key, merge(defaults[key], override[key])]));
 }

@@ -4,8 +4,9 @@
  */
 import type { ErrorObject } from 'ajv';
 import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
-import { ClassifyPolicyError, toClassifyPolicy, type ClassifyPolicyDocument } from '@change-actions/classify';
-import { GatePolicyError, toGatePolicy, type GatePolicyDocument } from '@change-actions/gate';
+import { toClassifyPolicy, type ClassifyPolicyDocument } from '@change-actions/classify';
+import { toGatePolicy, type GatePolicyDocument } from '@change-actions/gate';
+import { PolicySectionError } from '@change-actions/policy-section';
 import { toCommitPolicy, type RawCommitPolicy } from './commits.ts';
 import validatePolicy from './generated/validate-policy.js';
 import { PolicyError, policySchema, type Policy, type PolicyProblem } from './index.ts';
@@ -70,7 +71,7 @@ export function parsePolicy(text: string, file: string): Policy {
   } catch (error) {
     // What the schema cannot check (regular expressions, globs, time zones, hours, dates, slots)
     // the sections check themselves, naming the key at fault.
-    if (!(error instanceof ClassifyPolicyError || error instanceof GatePolicyError)) throw error;
+    if (!(error instanceof PolicySectionError)) throw error;
     const path = error.key.split(/[.[\]]/).filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
     const node = doc.getIn(path, true) as Node | undefined;
     throw new PolicyError([{ file, ...at(node?.range?.[0]), pointer: `/${path.join('/')}`, message: error.message }]);
