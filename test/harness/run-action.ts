@@ -5,9 +5,9 @@
  * payload file, then parses back what the runner would read: exit code, outputs, workflow commands.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { repoRoot } from './paths.ts';
 
@@ -67,6 +67,36 @@ function expandDefault(value: string, workspace: string): string {
 }
 
 const runnerTemps = new Set<string>();
+const isolated = new Map<string, string>();
+
+/**
+ * A copy of the action's `action.yml` and `dist/` in a folder of its own, as the runner downloads
+ * it: nothing of this repository's node_modules is within reach, so a bundle that still needs a
+ * package it did not bundle fails here as it would on GitHub.
+ */
+function isolatedAction(action: string): string {
+  let dir = isolated.get(action);
+  if (dir === undefined) {
+    dir = join(mkdtempSync(join(tmpdir(), 'change-actions-action-')), action);
+    mkdirSync(dir);
+    cpSync(join(repoRoot, 'actions', action, 'action.yml'), join(dir, 'action.yml'));
+    cpSync(join(repoRoot, 'actions', action, 'dist'), join(dir, 'dist'), { recursive: true });
+    cleanUpOnExit();
+    isolated.set(action, dir);
+  }
+  return dir;
+}
+
+let cleanUpRegistered = false;
+/** Temporary folders go when the test process ends, with one exit handler whatever their number. */
+function cleanUpOnExit(): void {
+  if (cleanUpRegistered) return;
+  cleanUpRegistered = true;
+  process.once('exit', () => {
+    for (const d of runnerTemps) rmSync(d, { recursive: true, force: true });
+    for (const d of isolated.values()) rmSync(dirname(d), { recursive: true, force: true });
+  });
+}
 
 export async function runAction(options: RunOptions): Promise<RunResult> {
   const meta = actionMetadata(options.action);
@@ -74,7 +104,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   // RUNNER_TEMP outlives the run (files an action leaves there are part of its result) and goes
   // when the test process ends.
   const runnerTemp = mkdtempSync(join(tmpdir(), 'change-actions-runner-temp-'));
-  if (runnerTemps.size === 0) process.once('exit', () => runnerTemps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  cleanUpOnExit();
   runnerTemps.add(runnerTemp);
   const files = {
     GITHUB_OUTPUT: join(dir, 'output'),
@@ -115,7 +145,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     else env[key] = value;
   }
 
-  const entry = join(repoRoot, 'actions', options.action, options.entry ?? meta.runs.main);
+  const entry = join(isolatedAction(options.action), options.entry ?? meta.runs.main);
   const started = performance.now();
   const child = spawn(process.env['CHANGE_ACTIONS_NODE'] ?? process.execPath, [entry], {
     cwd: workspace,
