@@ -6,6 +6,7 @@ import { TempRepo } from '../test/harness/git-repo.ts';
 import { webhookExample } from '../test/harness/events.ts';
 import { runAction } from '../test/harness/run-action.ts';
 import { summaryText } from './summary-text.mjs';
+import { securityReviewGateStage } from '../actions/security-review-gate/test/demo-stage.ts';
 import { wranglerDeployVerifyStage } from '../actions/wrangler-deploy-verify/test/demo-stage.ts';
 
 const bold = (s) => (process.stdout.isTTY ? `\u001b[1m${s}\u001b[0m` : s);
@@ -76,6 +77,7 @@ async function classifyStage() {
 const stages = [
   ['lint-commit', lintCommitStage],
   ['classify-change', classifyStage],
+  ['security-review-gate', () => securityReviewGateStage(show)],
   ['wrangler-deploy-verify', () => wranglerDeployVerifyStage(show)],
 ];
 let ok = true;
