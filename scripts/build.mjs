@@ -41,10 +41,11 @@ async function writeSchema() {
   const standaloneCode = require('ajv/dist/standalone').default;
   const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, esm: true, lines: true } });
   // Ajv's ESM output still require()s its runtime helpers, which a bundler leaves unresolved in an
-  // ES module: turn each into a static import.
+  // ES module: turn each into a static import. Node hands an ES module the CommonJS exports object
+  // as the default; bundlers and vitest hand it `exports.default` (the module sets __esModule).
   const code = standaloneCode(ajv, ajv.compile(policySchema)).replace(
     /const (\w+) = require\("(ajv\/dist\/runtime\/[\w-]+)"\)\.default;/g,
-    (_, name, module) => `import ${name}Module from "${module}.js";\nconst ${name} = ${name}Module.default;`,
+    (_, name, module) => `import ${name}Module from "${module}.js";\nconst ${name} = ${name}Module.default ?? ${name}Module;`,
   );
   if (/\brequire\(/.test(code)) throw new Error('the generated policy validator still calls require()');
   writeFileSync(
