@@ -7,19 +7,8 @@
 import { UserError, statusOf } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import type { ChangeRecord } from '@change-actions/classify';
-import { roleNames, type Actor, type Directory, type GatePolicy, type Permission, type Person, type Role, type RoleName } from '@change-actions/gate';
+import { roleNames, roleOf, type Actor, type Directory, type GatePolicy, type Permission, type Person, type RoleName } from '@change-actions/gate';
 import { ApiError, callOr404 } from './api.ts';
-
-const roleKeys: Readonly<Record<RoleName, keyof GatePolicy['roles']>> = {
-  'security-lead': 'securityLead',
-  'isms-owner': 'ismsOwner',
-  'on-call': 'onCall',
-  cryptographer: 'cryptographer',
-};
-
-export function roleOf(policy: GatePolicy, name: RoleName): Role {
-  return policy.roles[roleKeys[name]];
-}
 
 /** The roles a rule that applies to this change may ask for. */
 export function rolesInPlay(policy: GatePolicy, record: ChangeRecord): Set<RoleName> {

@@ -10,9 +10,8 @@
  * the authorisation time no later than the issue's own creation.
  */
 import type { GitHubClient } from '@change-actions/action-kit/github';
-import type { Account, Actor, GatePolicy, Retrospective, RetrospectiveApproval, RoleName } from '@change-actions/gate';
+import { roleOf, type Account, type Actor, type GatePolicy, type Retrospective, type RetrospectiveApproval, type RoleName } from '@change-actions/gate';
 import { call } from './api.ts';
-import { roleOf } from './directory.ts';
 import { actorOf } from './people.ts';
 
 /** Label of every retrospective issue. */

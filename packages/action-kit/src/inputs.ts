@@ -48,3 +48,33 @@ export function sha(name: string): string | undefined {
   }
   return value;
 }
+
+/** Inputs base and head: both full SHAs, or neither (then the event names the change). */
+export function range(purpose: string): { base: string; head: string } | undefined {
+  const base = sha('base');
+  const head = sha('head');
+  if ((base === undefined) !== (head === undefined)) {
+    throw new UserError(`inputs base and head go together: give both full SHAs, or neither to ${purpose}`);
+  }
+  return base && head ? { base, head } : undefined;
+}
+
+/** A path inside the repository (no absolute path, no `..`), or `fallback` when empty. */
+export function repositoryFile(name: string, fallback: string): string {
+  const value = text(name) || fallback;
+  if (value.startsWith('/') || value.split('/').includes('..')) {
+    throw new UserError(`input ${name}: "${value}" must be a path inside the repository`);
+  }
+  return value;
+}
+
+/** An ISO 8601 instant with an offset, or the current time when empty. */
+export function instant(name: string): Date {
+  const value = text(name);
+  if (value === '') return new Date();
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(value)) {
+    throw new UserError(`input ${name}: "${value.slice(0, 80)}" is not an ISO 8601 instant with an offset; accepted: e.g. 2026-03-31T10:15:00Z`);
+  }
+  return date;
+}

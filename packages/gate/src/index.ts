@@ -6,6 +6,7 @@
 export { evaluateGate } from './evaluate.ts';
 export { overdue, type EmergencyChange, type OverdueRetrospective, type RetrospectiveApproval } from './overdue.ts';
 export { threatModelLinks } from './threat-model.ts';
+export { roleOf } from './roles.ts';
 export { toGatePolicy, type GatePolicyDocument } from './document.ts';
 export { gatePolicySchema } from './schema.ts';
 export { GatePolicyError } from './errors.ts';
