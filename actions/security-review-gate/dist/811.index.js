@@ -91,6 +91,15 @@ async function createGitHubClient(options) {
             fallbackSecondaryRateRetryAfter: 60,
         },
     });
+    // No retry once the deadline has passed: each would fail at once, but a write's retries still
+    // queue a second apart in the throttler's write queue, which every client of the process shares.
+    // The retry plugin reads `retries` at each failure.
+    client.hook.wrap('request', (request, options) => {
+        const perRequest = { ...options.request };
+        Object.defineProperty(perRequest, 'retries', { get: () => (deadline.remainingMs() > 0 ? undefined : 0), enumerable: true, configurable: true });
+        options.request = perRequest;
+        return request(options);
+    });
     // Octokit hands back a JSON answer it cannot parse as a string; a truncated list must not pass
     // for an answer.
     client.hook.after('request', (response, request) => {

@@ -36,12 +36,6 @@ export class GitHubApi {
     const answers = new Map<string, Awaited<ReturnType<GitHubClient['request']>>>();
     // Registered last, so it wraps the retry and throttling plugins: one count per call, not per attempt.
     client.hook.wrap('request', async (request, options) => {
-      // No retry once the deadline has passed: each would fail at once, but a write's retries still
-      // queue a second apart in the throttler's write queue, which every client of the process
-      // shares, ahead of the check run. The retry plugin reads `retries` at each failure.
-      const perRequest = { ...options.request };
-      Object.defineProperty(perRequest, 'retries', { get: () => (deadline.remainingMs() > 0 ? undefined : 0), enumerable: true, configurable: true });
-      options.request = perRequest;
       const parsed = client.request.endpoint.parse(options);
       const key = memo && parsed.method === 'GET' ? `${parsed.url} ${String(parsed.headers['accept'] ?? '')}` : undefined;
       const known = key === undefined ? undefined : answers.get(key);
