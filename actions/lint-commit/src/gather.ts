@@ -39,8 +39,6 @@ export interface Context {
 const ZERO = /^0+$/;
 /** GitHub lists at most this many commits in a push payload. */
 const PUSH_PAYLOAD_MAX = 2048;
-/** "List commits on a pull request" stops here. */
-const PULL_COMMITS_MAX = 250;
 
 export async function gather(ctx: Context): Promise<Gathered> {
   if (ctx.range) {
@@ -118,6 +116,8 @@ async function gatherPullRequest(ctx: Context): Promise<Gathered> {
     found = { messages: commits.map(fromGit), via: 'local git' };
   }
   if (!found) {
+    // Loaded only when local git cannot answer: a run that never calls the API skips it.
+    const { PULL_COMMITS_MAX } = await import('@change-actions/change-gather');
     if (pr.commits > PULL_COMMITS_MAX) {
       throw new UserError(
         `pull request #${pr.number} has ${pr.commits} commits; the API lists at most ${PULL_COMMITS_MAX} and the checkout does not hold ${head.slice(0, 12)} and ${base.slice(0, 12)}. Check out with fetch-depth: 0 so every commit can be linted.`,
@@ -153,24 +153,8 @@ async function commitsBetween(ctx: Context, base: string, head: string): Promise
   if ((await ctx.git.present([baseRef, head])).size === 2) {
     return { messages: (await ctx.git.commits(head, [baseRef])).map(fromGit), via: 'local git' };
   }
-  const github = await ctx.github();
-  const messages: Message[] = [];
-  let total = Infinity;
-  for (let page = 1; messages.length < total; page++) {
-    const { data } = await github.rest.repos.compareCommitsWithBasehead({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      basehead: `${base}...${head}`,
-      per_page: 100,
-      page,
-    });
-    total = data.total_commits;
-    if (data.commits.length === 0) break;
-    messages.push(...data.commits.map((c) => ({ id: c.sha, subject: 'commit' as const, text: c.commit.message, parents: c.parents.length })));
-    if (page % 10 === 0) core.info(`compare ${base.slice(0, 12)}...${head.slice(0, 12)}: ${messages.length} of ${total} commits`);
-  }
-  if (messages.length !== total) {
-    throw new Error(`the compare API gave ${messages.length} of ${total} commits between ${base.slice(0, 12)} and ${head.slice(0, 12)}; nothing can be said of the rest. Check out with fetch-depth: 0.`);
-  }
+  const { compareCommits } = await import('@change-actions/change-gather');
+  const { commits } = await compareCommits(await ctx.github(), ctx.owner, ctx.repo, base, head);
+  const messages = commits.map((c): Message => ({ id: c.sha, subject: 'commit', text: c.message, parents: c.parents }));
   return { messages, via: 'REST API (compare)' };
 }

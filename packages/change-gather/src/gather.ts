@@ -199,7 +199,7 @@ async function fromApi(ctx: GatherContext, ref: ChangeRef, needsContent: (paths:
       diffBase = data.merge_base_commit.sha;
     }
   } else {
-    const compared = await compare(github, owner, repo, ref.base, ref.head);
+    const compared = await compareCommits(github, owner, repo, ref.base, ref.head);
     if (compared.files.length >= COMPARE_FILES_MAX) {
       throw new UserError(`the comparison ${ref.base.slice(0, 12)}...${ref.head.slice(0, 12)} lists ${compared.files.length} files, the most the API gives; more may have changed. ${fetchMore}`);
     }
@@ -214,9 +214,13 @@ async function fromApi(ctx: GatherContext, ref: ChangeRef, needsContent: (paths:
   return { commits, files, diffBase };
 }
 
-async function compare(github: GitHubClient, owner: string, repo: string, base: string, head: string) {
-  const commits: Read['commits'] = [];
-  let files: Parameters<typeof apiFile>[0][] = [];
+/**
+ * Every page of "Compare two commits" for base...head: the commits (oldest first, all of them or
+ * an error), the files of the first page (the API lists at most 300) and the merge base.
+ */
+export async function compareCommits(github: GitHubClient, owner: string, repo: string, base: string, head: string) {
+  const commits: Array<{ sha: string; message: string; parents: number }> = [];
+  let files: ApiFile[] = [];
   let mergeBase = base;
   let total = Infinity;
   for (let page = 1; commits.length < total; page++) {
@@ -225,10 +229,13 @@ async function compare(github: GitHubClient, owner: string, repo: string, base: 
     mergeBase = data.merge_base_commit.sha;
     if (page === 1) files = data.files ?? [];
     if (data.commits.length === 0) break;
-    commits.push(...data.commits.map((c) => ({ sha: c.sha, message: c.commit.message })));
+    commits.push(...data.commits.map((c) => ({ sha: c.sha, message: c.commit.message, parents: c.parents.length })));
+    if (page % 10 === 0) core.info(`compare ${base.slice(0, 12)}...${head.slice(0, 12)}: ${commits.length} of ${total} commits`);
   }
-  if (commits.length < total) {
-    throw new Error(`the compare API gave ${commits.length} of ${total} commits between ${base.slice(0, 12)} and ${head.slice(0, 12)}`);
+  if (commits.length !== total) {
+    throw new Error(
+      `the compare API gave ${commits.length} of ${total} commits between ${base.slice(0, 12)} and ${head.slice(0, 12)}; nothing can be said of the rest. Check out with fetch-depth: 0.`,
+    );
   }
   return { commits, files, mergeBase };
 }
