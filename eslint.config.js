@@ -29,4 +29,10 @@ export default tseslint.config(
     files: ['packages/policy/src/**/*.ts', 'packages/commit-lint/src/**/*.ts', 'packages/classify/src/**/*.ts', 'packages/gate/src/**/*.ts', 'packages/policy-section/src/**/*.ts', 'packages/deploy-verify/src/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', engineImports] },
   },
+  {
+    // The contract's readers and writers are pure; only its file helpers touch the disk.
+    files: ['packages/change-record/src/**/*.ts'],
+    ignores: ['packages/change-record/src/files.ts'],
+    rules: { 'no-restricted-imports': ['error', engineImports] },
+  },
 );

@@ -3,11 +3,11 @@
  * the API), classify it with the pure engine, then report: outputs, the record file, labels on a
  * pull request (best effort), and a job summary.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import { Deadline, Git, describePolicySource, loadPolicy, readEvent, runAction } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
+import { changeRecordContract, type ChangeRecordDocument } from '@change-actions/change-record';
+import { writeContractFile } from '@change-actions/change-record/files';
 import { describeChange, gatherChange } from '@change-actions/change-gather';
 import { classify, filesNeedingContent } from '@change-actions/classify';
 import { report } from './report.ts';
@@ -67,7 +67,8 @@ export function run(): Promise<void> {
     deadline.check('gathering the change');
     const record = classify(policy.classify, gathered.snapshot, settings.now);
 
-    const document = {
+    const document: ChangeRecordDocument = {
+      kind: 'change-record',
       version: 1,
       repository: `${event.owner}/${event.repo}`,
       event: event.eventName,
@@ -83,8 +84,7 @@ export function run(): Promise<void> {
       commits: gathered.snapshot.commits.length,
       record,
     };
-    mkdirSync(dirname(settings.recordPath), { recursive: true });
-    writeFileSync(settings.recordPath, `${JSON.stringify(document, null, 2)}\n`);
+    writeContractFile(changeRecordContract, settings.recordPath, document);
 
     outputs.set('change-type', record.changeType);
     outputs.set('security-relevant', record.securityRelevant);

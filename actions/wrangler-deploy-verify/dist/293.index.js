@@ -279,7 +279,7 @@ exports.composeNode = composeNode;
 var identity = __webpack_require__(8721);
 var Scalar = __webpack_require__(815);
 var resolveBlockScalar = __webpack_require__(3311);
-var resolveFlowScalar = __webpack_require__(6760);
+var resolveFlowScalar = __webpack_require__(4379);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -1248,7 +1248,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6760:
+/***/ 4379:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3560,7 +3560,7 @@ exports.toJS = toJS;
 
 
 var resolveBlockScalar = __webpack_require__(3311);
-var resolveFlowScalar = __webpack_require__(6760);
+var resolveFlowScalar = __webpack_require__(4379);
 var errors = __webpack_require__(2330);
 var stringifyString = __webpack_require__(2715);
 

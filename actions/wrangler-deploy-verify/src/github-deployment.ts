@@ -7,18 +7,7 @@
 import * as core from '@actions/core';
 import { messageOf, statusOf } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
-
-export interface DeploymentPayload {
-  version_id: string | null;
-  previous_version_id: string | null;
-  change_type: string | null;
-  sha: string;
-  pull_request: number | null;
-  worker: string | null;
-  strategy: string;
-  percentage: number;
-  tool: 'change-actions/wrangler-deploy-verify';
-}
+import type { DeploymentPayload } from '@change-actions/change-record';
 
 export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error';
 

@@ -6,9 +6,9 @@
  * step, so a rollback step can use them.
  */
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import * as core from '@actions/core';
 import { Deadline, UserError, runAction, type Outputs } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
@@ -28,7 +28,7 @@ import {
   versionDeployment,
   versionMessage,
   wranglerArgs,
-  type ChangeRecordFacts,
+  type DeployFacts,
   type ChangeType,
   type HealthCheck,
   type HealthOutcome,
@@ -44,7 +44,8 @@ import {
   type WranglerTarget,
 } from '@change-actions/deploy-verify';
 import { runContext, type RunContext } from './context.ts';
-import { GitHubDeployment, type DeploymentPayload } from './github-deployment.ts';
+import { GitHubDeployment } from './github-deployment.ts';
+import type { DeploymentPayload } from '@change-actions/change-record';
 import { logVerdict, writeSummary, type Report } from './report.ts';
 import { maskValues, redactError, writeSecretsFile } from './secrets.ts';
 import { readSettings, type Settings } from './settings.ts';
@@ -103,10 +104,11 @@ class Published {
   }
 
   async plan(plan: RollbackPlan): Promise<void> {
-    this.set('rollback-plan', JSON.stringify(plan));
+    const { rollbackPlanContract, serialize } = await import('@change-actions/change-record');
+    this.set('rollback-plan', serialize(rollbackPlanContract, plan, { compact: true }));
     if (this.planFile) {
-      await mkdir(dirname(this.planFile), { recursive: true });
-      await writeFile(this.planFile, `${this.redactor.redact(JSON.stringify(plan, null, 2))}\n`);
+      const { writeContractFile } = await import('@change-actions/change-record/files');
+      writeContractFile(rollbackPlanContract, this.planFile, plan, (text) => this.redactor.redact(text));
     }
   }
 }
@@ -163,7 +165,7 @@ type DeployOutcome =
   | { ok: true; versionId: string; worker: string; targets: string[]; split: TrafficShare[]; cloudflareDeploymentId?: string }
   | { ok: false; problem: string; versionId?: string; worker?: string; targets: string[] };
 
-async function deployWith(c: Common, temp: string, record: ChangeRecordFacts | undefined): Promise<void> {
+async function deployWith(c: Common, temp: string, record: DeployFacts | undefined): Promise<void> {
   const { settings, out, redactor, deadline, ctx } = c;
   const install = await locateWrangler(settings.workingDirectory, settings.wranglerVersion, deadline, process.env);
   core.info(`wrangler ${install.version} from ${install.via}`);
@@ -245,6 +247,8 @@ async function deployWith(c: Common, temp: string, record: ChangeRecordFacts | u
   out.set('version-id', versionId ?? '');
   out.set('deployment-url', url ?? '');
   const github = await recordDeployment(c, {
+    kind: 'deployment-payload',
+    version: 1,
     version_id: versionId ?? null,
     previous_version_id: readiness.target?.versionId ?? null,
     change_type: c.changeType ?? null,
@@ -514,20 +518,18 @@ async function recordDeployment(c: Common, payload: DeploymentPayload): Promise<
   });
 }
 
-async function readChangeRecord(path: string): Promise<ChangeRecordFacts> {
-  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new UserError(`input change-record: ${path} cannot be read (${error.code ?? error.message}); pass the record-path output of classify-change`);
-  });
-  const { parseChangeRecord, FileError } = await import('@change-actions/deploy-verify/parse');
+async function readChangeRecord(path: string): Promise<DeployFacts> {
+  const { ContractError, changeRecordContract, deployFacts } = await import('@change-actions/change-record');
+  const { readContractFile } = await import('@change-actions/change-record/files');
   try {
-    return parseChangeRecord(text, path);
+    return deployFacts(readContractFile(changeRecordContract, path));
   } catch (error) {
-    if (error instanceof FileError) throw new UserError(`input change-record: ${error.message}`);
+    if (error instanceof ContractError) throw new UserError(`input change-record: ${error.message}`);
     throw error;
   }
 }
 
-function chooseChangeType(input: ChangeType | undefined, record: ChangeRecordFacts | undefined, deploying: boolean): ChangeType | undefined {
+function chooseChangeType(input: ChangeType | undefined, record: DeployFacts | undefined, deploying: boolean): ChangeType | undefined {
   if (input && record?.changeType && input !== record.changeType) {
     throw new UserError(`input change-type says ${input} but the change record says ${record.changeType}; give one of them, or make them agree`);
   }

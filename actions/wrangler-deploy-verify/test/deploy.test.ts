@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { errorCodes, runWrangler, startCloudflareStandIn, type CloudflareStandIn, type Route } from '../../../test/harness/cloudflare-standin.ts';
 import { fakeSha } from '../../../test/harness/fixtures.ts';
+import { classifiedChange, wranglerConfigs } from '../../../test/harness/produced.ts';
 import { startGitHubStandIn, type GitHubStandIn } from '../../../test/harness/github-standin.ts';
 import { repoRoot } from '../../../test/harness/paths.ts';
 import { runAction, type RunResult } from '../../../test/harness/run-action.ts';
@@ -61,6 +62,7 @@ afterAll(async () => {
   await Promise.all([cf?.close(), gh?.close()]);
   for (const p of projects) p.remove();
   for (const t of temps) rmSync(t, { recursive: true, force: true });
+  for (const c of cleanups) c();
 });
 
 function project(name: string, extra = ''): WorkerProject {
@@ -68,6 +70,14 @@ function project(name: string, extra = ''): WorkerProject {
   projects.push(p);
   return p;
 }
+
+/** The record classify-change's bundle writes for a change of the Worker's wrangler.toml. */
+async function recordOf(head: Record<string, string | null>, base: Record<string, string> = { 'wrangler.toml': wranglerConfigs.plain }): Promise<string> {
+  const classified = await classifiedChange(base, head);
+  cleanups.push(() => classified.repo.remove());
+  return classified.recordPath;
+}
+const cleanups: Array<() => void> = [];
 
 function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -144,7 +154,7 @@ describe.concurrent('deploy and verify', () => {
     const [previous] = seedWorker(cf, p.name);
     chooseIds(p.name, GOOD);
     const runnerTemp = tempDir('wdv-runner-');
-    const record = p.write('record.json', JSON.stringify({ changeType: 'normal', rollbackSafe: true, rollbackUnsafeReasons: [], triggers: [] }));
+    const record = await recordOf({ 'src/greeting.ts': 'export const greeting = "hello";\n' });
     const smoke = p.write('smoke.yml', smokeTests);
     const r = await deploy({ project: p, runnerTemp, inputs: { 'change-record': record, 'change-type': '', 'smoke-tests': smoke } });
     expect(r.exitCode, failureOf(r)).toBe(0);
@@ -265,8 +275,8 @@ describe.concurrent('rollback readiness', () => {
   test('the change record says rollback-safe: false: refused before anything is deployed', async () => {
     const p = project('not-rollback-safe');
     const [previous] = seedWorker(cf, p.name);
-    const record = p.write('record.json', JSON.stringify({ changeType: 'normal', rollbackSafe: false, rollbackUnsafeReasons: [{ rule: 'durable-object-migration', reason: 'wrangler.toml adds Durable Object migration v2' }] }));
-    const r = await deploy({ project: p, inputs: { 'change-record': record } });
+    const record = await recordOf({ 'wrangler.toml': wranglerConfigs.migration });
+    const r = await deploy({ project: p, inputs: { 'change-record': record, 'change-type': '' } });
     expect(r.exitCode).toBe(1);
     expectAllOutputs(r);
     expect(changes(p.name)).toEqual([]);
@@ -274,7 +284,7 @@ describe.concurrent('rollback readiness', () => {
     const o = outputsOf(r);
     expect(o).toMatchObject({ 'version-id': '', 'previous-version-id': previous, healthy: 'false' });
     expect(o.plan).toMatchObject({ mode: 'refused', target_version_id: previous, command: null });
-    expect(o.plan['reasons']).toEqual(['the change record says this change is not rollback-safe: wrangler.toml adds Durable Object migration v2']);
+    expect(o.plan['reasons']).toEqual([expect.stringMatching(/^the change record says this change is not rollback-safe: .*Durable Object migration/)]);
     expect(failureOf(r)).toMatch(/Deploy refused: .* Nothing was deployed\. .*set input forward-fix-only: true/);
     expect(r.summary).toContain('deploy refused, Cloudflare could not roll it back');
   });
@@ -283,7 +293,10 @@ describe.concurrent('rollback readiness', () => {
     const p = project('forward-fix-only');
     seedWorker(cf, p.name);
     chooseIds(p.name, GOOD);
-    const record = p.write('record.json', JSON.stringify({ changeType: 'emergency', rollbackSafe: false, rollbackUnsafeReasons: ['deletes the SESSIONS KV namespace'] }));
+    const record = await recordOf(
+      { 'wrangler.toml': wranglerConfigs.plain },
+      { 'wrangler.toml': `${wranglerConfigs.plain}\n[[kv_namespaces]]\nbinding = "SESSIONS"\nid = "0f2ac74b498b48028cb68387c421e279"\n` },
+    );
     const down = await startGitHubStandIn();
     down.fault('POST', '/repos/{owner}/{repo}/deployments', { kind: 'status', status: 500 });
     try {
@@ -292,8 +305,8 @@ describe.concurrent('rollback readiness', () => {
       const o = outputsOf(r);
       expect(o).toMatchObject({ healthy: 'true', 'deployment-id': '' });
       expect(o.plan).toMatchObject({ mode: 'forward-fix-only', command: null, argv: null });
-      expect(o.plan['reasons']).toEqual(['the change record says this change is not rollback-safe: deletes the SESSIONS KV namespace']);
-      expect(cf.state.version(p.name, GOOD).annotations['workers/message']).toMatch(/^emergency change, PR #12/);
+      expect(o.plan['reasons']).toEqual([expect.stringMatching(/^the change record says this change is not rollback-safe: .*SESSIONS/)]);
+      expect(cf.state.version(p.name, GOOD).annotations['workers/message']).toMatch(/^normal change, PR #12/);
       expect(warningsOf(r)).toContainEqual(expect.stringMatching(/^GitHub Deployment not recorded \(HTTP 500/));
       expect(down.count('POST /repos/{owner}/{repo}/deployments')).toBe(4); // three retries of a server error
     } finally {

@@ -40,7 +40,6 @@ export {
   type Readiness,
   type ReadinessDecision,
   type ReadinessInput,
-  type RollbackPlan,
   type RollbackTarget,
 } from './rollback.ts';
 export {
@@ -68,4 +67,5 @@ export {
 } from './wrangler.ts';
 export { MASK, Redactor, base64Core, secretForms } from './redact.ts';
 export { LOCKFILES, WRANGLER_VERSION, detectPackageManager, installCommand, type Detected, type PackageManager } from './package-manager.ts';
-export { CHANGE_TYPES, type ChangeRecordFacts, type ChangeType } from './change-types.ts';
+export { CHANGE_TYPES, type ChangeType, type DeployFacts } from './change-types.ts';
+export type { RollbackPlan } from '@change-actions/change-record';

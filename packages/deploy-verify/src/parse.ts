@@ -3,4 +3,3 @@
  * Every problem names the file, the line and column, and what is accepted.
  */
 export { FileError, SMOKE_FILE_MAX_BYTES, SMOKE_TESTS_MAX, parseSmokeFile, type FileProblem } from './smoke-file.ts';
-export { parseChangeRecord } from './change-record.ts';

@@ -10,6 +10,7 @@
  * the change record says the change is not rollback-safe, or the target would fall out of the
  * newest 100 with this deploy, the deploy is refused unless the caller accepts forward-fix-only.
  */
+import type { RollbackPlan } from '@change-actions/change-record';
 import { short } from './probe.ts';
 import { shellQuote, wranglerArgs, type LiveDeployment, type VersionInfo, type WranglerTarget } from './wrangler.ts';
 
@@ -146,34 +147,6 @@ export function rollbackReadiness(input: ReadinessInput): Readiness {
   return { decision: 'refused', target, reasons, caveats };
 }
 
-/** The plan as published in the `rollback-plan` output and file. */
-export interface RollbackPlan {
-  /** `rollback`: run `command`; `forward-fix-only`: fix with a new deploy; `refused`: nothing was deployed; `none`: nothing to roll back to. */
-  mode: 'rollback' | 'forward-fix-only' | 'refused' | 'none';
-  worker: string | null;
-  environment: string | null;
-  target_version_id: string | null;
-  target: {
-    version_id: string;
-    percentage: number;
-    number: number | null;
-    tag: string | null;
-    message: string | null;
-    created_on: string | null;
-  } | null;
-  new_version_id: string | null;
-  /** Whether the verification says to roll back now, and the procedure trigger that says so. */
-  recommended: boolean;
-  trigger: string | null;
-  /** The exact command, to run in `working_directory` with the deploy's Cloudflare credentials. */
-  command: string | null;
-  argv: string[] | null;
-  working_directory: string;
-  reasons: string[];
-  caveats: string[];
-  recorded_at: string;
-}
-
 export interface PlanInput {
   readiness: Readiness;
   target: WranglerTarget;
@@ -188,6 +161,7 @@ export interface PlanInput {
   now: Date;
 }
 
+/** The plan as published in the `rollback-plan` output and file (the contract's rollback-plan). */
 export function rollbackPlan(input: PlanInput): RollbackPlan {
   const { readiness } = input;
   const mode: RollbackPlan['mode'] =
@@ -202,6 +176,8 @@ export function rollbackPlan(input: PlanInput): RollbackPlan {
   }
   const recommended = mode === 'rollback' && (input.recommended ?? false);
   return {
+    kind: 'rollback-plan',
+    version: 1,
     mode,
     worker: input.worker ?? null,
     environment: input.target.environment ?? null,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { FileError, SMOKE_FILE_MAX_BYTES, parseChangeRecord, parseSmokeFile } from '../src/parse.ts';
+import { FileError, SMOKE_FILE_MAX_BYTES, parseSmokeFile } from '../src/parse.ts';
 
 const FILE = '.github/smoke-tests.yml';
 
@@ -148,25 +148,5 @@ tests:
       }),
       { numRuns: 400 },
     );
-  });
-});
-
-describe('the change record', () => {
-  test.each([
-    ['the classify-change record (camelCase, with much else)', '{"changeType":"normal","securityRelevant":false,"rollbackSafe":false,"rollbackUnsafeReasons":[{"rule":"do","reason":"adds migration v2","evidence":[]}],"triggers":[]}', { changeType: 'normal', rollbackSafe: false, rollbackUnsafeReasons: ['adds migration v2'] }],
-    ['the action outputs (kebab-case), in YAML', 'change-type: emergency\nrollback-safe: true\n', { changeType: 'emergency', rollbackSafe: true, rollbackUnsafeReasons: [] }],
-    ['snake_case with text reasons', '{"change_type": "standard", "rollback_safe": false, "rollback_unsafe_reasons": ["drops the KV namespace"]}', { changeType: 'standard', rollbackSafe: false, rollbackUnsafeReasons: ['drops the KV namespace'] }],
-    ['a record that says nothing of rollback', '{"changeType": "normal"}', { changeType: 'normal', rollbackUnsafeReasons: [] }],
-  ])('%s', (_name, text, expected) => {
-    expect(parseChangeRecord(text, 'record.json')).toEqual(expected);
-  });
-
-  test.each([
-    ['not an object', '[1, 2]', 'record.json:1:1: the change record must be a JSON object (the record-path file of classify-change)'],
-    ['an unknown change type', '{"changeType": "major"}', 'record.json:1:16: changeType: "major" is not accepted; accepted: standard, normal, emergency'],
-    ['rollback-safe as text', 'rollback-safe: "no"\n', 'record.json:1:16: rollback-safe: "no" is not accepted; accepted: true, false'],
-    ['reasons that are not a list', '{"rollbackUnsafeReasons": "yes"}', 'record.json:1:27: rollbackUnsafeReasons: must be a list of reasons (text, or objects with a reason)'],
-  ])('%s', (_name, text, message) => {
-    expect(() => parseChangeRecord(text, 'record.json')).toThrow(message);
   });
 });

@@ -82,6 +82,8 @@ describe('the rollback plan', () => {
   test('names the recorded version in the exact command, never a bare rollback', () => {
     const plan = rollbackPlan({ readiness: ready, target: { config: 'wrangler.prod.toml', environment: 'production' }, workingDirectory: 'workers/verifier', worker: 'provii-verifier-production', newVersionId: NEW, recommended: true, trigger: TRIGGERS.critical, now });
     expect(plan).toEqual({
+      kind: 'rollback-plan',
+      version: 1,
       mode: 'rollback',
       worker: 'provii-verifier-production',
       environment: 'production',

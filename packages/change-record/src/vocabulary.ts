@@ -1,0 +1,47 @@
+/** The words artifacts share, each list in one place: the types and the schemas are made from them. */
+
+export const CHANGE_TYPES = ['standard', 'normal', 'emergency'] as const;
+
+export const SEVERITIES = ['P0', 'P1', 'P2', 'P3'] as const;
+
+/** The procedure's special change types, each with extra requirements. */
+export const SPECIAL_KINDS = ['cryptographic', 'infrastructure', 'access-control'] as const;
+
+/**
+ * The procedure's security review triggers, plus `security-commit` (a commit typed `security`) and
+ * `unverified` (part of the change could not be inspected, so it is treated as sensitive).
+ */
+export const TRIGGER_KINDS = [
+  'authentication',
+  'cryptography',
+  'crypto-parameters',
+  'third-party-dependency',
+  'infrastructure',
+  'access-control',
+  'security-commit',
+  'unverified',
+] as const;
+
+export const ECOSYSTEMS = ['cargo', 'npm'] as const;
+
+export const DEPENDENCY_CHANGES = ['added', 'removed', 'bumped', 'major-bump', 'source-changed', 'moved'] as const;
+
+/** A watch's verdict (post-deploy-monitor), after Argo Rollouts' analysis phases. */
+export const MONITOR_VERDICTS = ['healthy', 'breached', 'inconclusive', 'failed'] as const;
+
+/** One measurement of one metric in one interval. `error`: the query failed or gave no usable number. */
+export const MEASUREMENT_STATUSES = ['healthy', 'breached', 'inconclusive', 'error'] as const;
+
+/** The procedure's rollback triggers ("Rollback Triggers"), as the suite names them. */
+export const ROLLBACK_TRIGGERS = [
+  'error rate > 5 %',
+  'critical functionality broken',
+  'security issue introduced',
+  'performance degradation > 50 %',
+] as const;
+
+/** What started an automatic rollback (auto-revert-on-threshold's `trigger`). */
+export const INCIDENT_TRIGGERS = ['breached', 'failed', 'deploy-failed', 'manual', 'inconclusive'] as const;
+
+export const ROLLBACK_OUTCOMES = ['restored', 'refused', 'failed', 'not-attempted', 'dry-run'] as const;
+export const REVERT_OUTCOMES = ['pull-request', 'pushed', 'conflict', 'failed', 'not-attempted', 'dry-run'] as const;
