@@ -8,7 +8,7 @@ import { isDependencyFile } from './dependencies/formats.ts';
 import { emergencySeverity, emergencySignals } from './emergency.ts';
 import { commitEvidence } from './evidence.ts';
 import { matchesEither, pathTriggers } from './paths.ts';
-import type { ClassifyPolicy } from './policy.ts';
+import type { ClassifyPolicy } from '@change-actions/policy';
 import type { ChangeRecord, Decision, Evidence, Finding, SpecialKind, Trigger, TriggerKind } from './record.ts';
 import type { ChangeSnapshot, CommitHeader } from './snapshot.ts';
 import { evaluateWindow } from './windows.ts';

@@ -3,12 +3,12 @@
  * category, built once per policy object and cached, so that classifying a change never builds a
  * regular expression per path. Compiling is also where a policy is checked beyond its schema.
  */
+import type { ClassifyPolicy } from '@change-actions/policy';
+import { checkLabels } from '@change-actions/policy/convert';
 import { compileEmergency, type CompiledEmergency } from './emergency.ts';
-import { ClassifyPolicyError } from './errors.ts';
 import { globSet, regexSet, unionOf, type PatternSet } from './matcher.ts';
 import { contentRules } from './content.ts';
 import { pathRules } from './paths.ts';
-import type { ClassifyPolicy } from './policy.ts';
 import type { CommitType } from './snapshot.ts';
 import { escapeRegExp } from './text.ts';
 import { compileWindows, type CompiledWindows } from './windows.ts';
@@ -121,13 +121,4 @@ function packageImports(packages: readonly string[]): PatternSet {
     'classify.cryptography.packages',
     patterns.map((p) => p.label),
   );
-}
-
-/** An output label that is also an emergency label would make every later run an emergency. */
-function checkLabels(policy: ClassifyPolicy): void {
-  const emergencyLabels = new Set(policy.emergency.labels.map((label) => label.toLowerCase()));
-  const clash = Object.values(policy.labels).find((label) => emergencyLabels.has(label.toLowerCase()));
-  if (clash !== undefined) {
-    throw new ClassifyPolicyError('classify.labels', `"${clash}" is also an emergency label; the record's labels must differ from classify.emergency.labels`);
-  }
 }

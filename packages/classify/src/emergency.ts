@@ -1,5 +1,5 @@
 /** Emergency signals (label, branch prefix, title marker) and the incident severity. */
-import type { EmergencyPolicy } from './policy.ts';
+import type { EmergencyPolicy } from '@change-actions/policy';
 import type { Decision, Evidence, Severity } from './record.ts';
 import type { ChangeSnapshot } from './snapshot.ts';
 import { clip, escapeRegExp } from './text.ts';

@@ -3,10 +3,13 @@
  * policy and a snapshot of a change in, a change record out. No I/O.
  */
 export { classify, filesNeedingContent } from './classify.ts';
-export { toClassifyPolicy, type ClassifyPolicyDocument } from './document.ts';
-export { ClassifyPolicyError } from './errors.ts';
+// The classify and windows sections of the change policy live in @change-actions/policy; they are
+// re-exported here for callers of the engine.
 export {
+  ClassifyPolicyError,
+  classifyPolicySchema,
   defaultClassifyPolicy,
+  type ClassifyPolicyDocument,
   type ChangeTypePolicy,
   type ClassifyPolicy,
   type EmergencyPolicy,
@@ -18,7 +21,8 @@ export {
   type Weekday,
   type WindowsPolicy,
   type YearlyFreeze,
-} from './policy.ts';
+} from '@change-actions/policy';
+export { toClassifyPolicy } from '@change-actions/policy/convert';
 export type {
   ChangeRecord,
   ChangeType,
@@ -33,7 +37,6 @@ export type {
   TriggerKind,
   WindowVerdict,
 } from './record.ts';
-export { classifyPolicySchema } from './schema.ts';
 export {
   commitTypes,
   type ChangeSnapshot,

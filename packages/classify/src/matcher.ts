@@ -3,7 +3,7 @@
  * a line is tested once per rule category; the individual patterns are only consulted to name the
  * ones that matched, for the few inputs that match at all.
  */
-import picomatch from 'picomatch';
+import { contentPattern, globRegex } from '@change-actions/policy/convert';
 import { ClassifyPolicyError } from './errors.ts';
 
 export interface PatternSet {
@@ -13,51 +13,20 @@ export interface PatternSet {
   readonly items: readonly Compiled[];
 }
 
-const globOptions = { dot: true, nocase: true } as const;
-
 export interface Compiled {
   pattern: string;
   regex: RegExp;
 }
 
-/**
- * The regular expression for one glob, matching paths exactly as picomatch does. picomatch's
- * expression for a leading `**` tries every character of the path as the start of the rest, so
- * `**` `/rest` and `**` `/rest/` `**` (rest without `**`) are rewritten to start the rest only at
- * a segment boundary.
- */
-function globRegex(glob: string): RegExp {
-  const inner = glob.startsWith('**/') && glob.endsWith('/**') ? glob.slice(3, -3) : undefined;
-  const rest = inner ?? (glob.startsWith('**/') ? glob.slice(3) : undefined);
-  if (rest === undefined || rest === '' || rest.includes('**')) return picomatch.makeRe(glob, globOptions);
-  // `contains` leaves the anchors off; the rest must still match whole segments.
-  const body = picomatch.makeRe(rest, { ...globOptions, contains: true }).source;
-  return new RegExp(`(?:^|\\/)${body}${inner === undefined ? '$' : '(?:\\/|$)'}`, 'i');
-}
-
-/** Globs matched against whole repository-relative paths, as picomatch matches them. */
+/** Globs in the policy's dialect, matched against whole repository-relative paths as picomatch matches them. */
 export function globSet(globs: readonly string[], key: string): PatternSet {
-  return patternSet(
-    globs.map((glob) => {
-      if (glob.startsWith('!')) throw new ClassifyPolicyError(key, `negated glob "${glob}" is not supported; remove it from the list instead`);
-      return { pattern: glob, regex: globRegex(glob) };
-    }),
-  );
+  return patternSet(globs.map((glob) => ({ pattern: glob, regex: globRegex(glob, key, ClassifyPolicyError) })));
 }
 
 /** Regular expressions matched anywhere in a single line; `labels` name them in findings. */
 export function regexSet(sources: readonly string[], key: string, labels: readonly string[] = sources): PatternSet {
-  const items = sources.map((source, index): Compiled => {
-    // The set is tested as one alternation, in which group numbers and names would collide.
-    if (/\\[1-9]|\\k<|\(\?<(?![=!])/.test(source)) {
-      throw new ClassifyPolicyError(key, `pattern "${source}" uses a backreference or a named group, which are not supported`);
-    }
-    try {
-      return { pattern: labels[index] ?? source, regex: new RegExp(source, 'i') };
-    } catch (error) {
-      throw new ClassifyPolicyError(key, `pattern "${source}" is not a valid regular expression: ${(error as Error).message}`);
-    }
-  });
+  // The set is tested as one alternation: `contentPattern` refuses backreferences and named groups.
+  const items = sources.map((source, index): Compiled => ({ pattern: labels[index] ?? source, regex: contentPattern(source, key) }));
   return patternSet(items);
 }
 

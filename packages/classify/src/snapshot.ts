@@ -2,12 +2,12 @@
  * The snapshot: everything the engine knows about a change, gathered by an adapter (GitHub API or
  * local git) before `classify` runs. Plain data only, so a snapshot can be written as a test table.
  */
+import type { CommitType } from '@change-actions/policy';
 
 export type EventKind = 'pull_request' | 'push' | 'merge_group' | 'workflow_dispatch';
 
-/** The commit types of the procedure's "Git Commit Messages" section. */
-export const commitTypes = ['feat', 'fix', 'refactor', 'docs', 'test', 'chore', 'security'] as const;
-export type CommitType = (typeof commitTypes)[number];
+/** The commit types of the procedure's "Git Commit Messages" section (the policy names them). */
+export { commitTypes, type CommitType } from '@change-actions/policy';
 
 /** A commit header as `lint-commit` read it. */
 export interface CommitHeader {

@@ -6,7 +6,7 @@
 import type { SpecialKind, TriggerKind } from '@change-actions/classify';
 import { compileGate } from './compile.ts';
 import { GatePolicyError } from './errors.ts';
-import { roleNames, type GatePolicy } from './policy.ts';
+import { roleNames, type GatePolicy } from '@change-actions/policy';
 import { roleOf } from './roles.ts';
 import type { PullRequestSnapshot } from './snapshot.ts';
 

@@ -4,7 +4,7 @@
  * review, pending a retrospective. Only an approval authorises: an emergency label, branch or
  * title marker only claims an emergency, whoever wrote it.
  */
-import type { EmergencyCondition, GatePolicy, RoleName } from './policy.ts';
+import type { EmergencyCondition, GatePolicy, RoleName } from '@change-actions/policy';
 import type { RuleResult } from './result.ts';
 import { counts, notCounted, type Approval } from './reviews.ts';
 import { approverRole } from './roles.ts';

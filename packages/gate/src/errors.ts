@@ -1,6 +1,2 @@
-import { PolicySectionError } from '@change-actions/policy-section';
-
 /** A policy the gate cannot use: a user error, told apart from failures of the engine itself. */
-export class GatePolicyError extends PolicySectionError {
-  override name = 'GatePolicyError';
-}
+export { GatePolicyError } from '@change-actions/policy';

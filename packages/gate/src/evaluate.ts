@@ -3,7 +3,7 @@ import type { ChangeRecord } from '@change-actions/classify';
 import { compileGate } from './compile.ts';
 import { nowProblems, policyProblems, recordProblems, snapshotAgainst, snapshotProblems } from './consistency.ts';
 import { emergencyAuthorisation, retrospectiveDue, type Authorisation } from './emergency.ts';
-import type { GatePolicy } from './policy.ts';
+import type { GatePolicy } from '@change-actions/policy';
 import { errorResult, overallStatus, summarise, type GateResult, type Retrospective, type RuleResult } from './result.ts';
 import { assessApprovals, contributorsOf, standingReviews } from './reviews.ts';
 import {

@@ -7,12 +7,14 @@ export { evaluateGate } from './evaluate.ts';
 export { overdue, type EmergencyChange, type OverdueRetrospective, type RetrospectiveApproval } from './overdue.ts';
 export { threatModelLinks } from './threat-model.ts';
 export { roleOf } from './roles.ts';
-export { toGatePolicy, type GatePolicyDocument } from './document.ts';
-export { gatePolicySchema } from './schema.ts';
-export { GatePolicyError } from './errors.ts';
+// The gate's section of the change policy lives in @change-actions/policy; it is re-exported here
+// for callers of the engine.
 export {
+  GatePolicyError,
   defaultGatePolicy,
+  gatePolicySchema,
   roleNames,
+  type GatePolicyDocument,
   type EmergencyAuthoriser,
   type EmergencyCondition,
   type GatePolicy,
@@ -20,7 +22,8 @@ export {
   type RoleName,
   type RoleUser,
   type StaleMode,
-} from './policy.ts';
+} from '@change-actions/policy';
+export { toGatePolicy } from '@change-actions/policy/convert';
 export type {
   Account,
   AccountType,

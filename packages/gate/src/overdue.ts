@@ -7,7 +7,7 @@
 import { compileGate } from './compile.ts';
 import { retrospectiveDue } from './emergency.ts';
 import { GatePolicyError } from './errors.ts';
-import type { GatePolicy, RoleName } from './policy.ts';
+import type { GatePolicy, RoleName } from '@change-actions/policy';
 import { isPersonalAccount } from './reviews.ts';
 import { heldRole } from './roles.ts';
 import type { Account, Actor, Directory } from './snapshot.ts';

@@ -2,7 +2,7 @@
  * The gate's result: an explainable tree in the manner of policy-bot. Each rule says whether it is
  * met, why, and who met it; the overall status follows from the rules and fails closed.
  */
-import type { RoleName } from './policy.ts';
+import type { RoleName } from '@change-actions/policy';
 import type { Account } from './snapshot.ts';
 
 export type GateStatus = 'approved' | 'pending' | 'blocked' | 'error';

@@ -2,16 +2,9 @@
  * Who holds a role: an active member of one of the role's teams (as the action found it), or one
  * of its users, by account id, inside the user's slot.
  */
-import type { GatePolicy, Role, RoleName, RoleUser } from './policy.ts';
+import { roleKeys, type GatePolicy, type Role, type RoleName, type RoleUser } from '@change-actions/policy';
 import type { Approval } from './reviews.ts';
 import type { Account, Directory, Permission, Person } from './snapshot.ts';
-
-export const roleKeys: Readonly<Record<RoleName, keyof GatePolicy['roles']>> = {
-  'security-lead': 'securityLead',
-  'isms-owner': 'ismsOwner',
-  'on-call': 'onCall',
-  cryptographer: 'cryptographer',
-};
 
 export function roleOf(policy: GatePolicy, name: RoleName): Role {
   return policy.roles[roleKeys[name]];

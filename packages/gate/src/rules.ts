@@ -4,7 +4,7 @@
  */
 import type { ChangeRecord, SpecialKind } from '@change-actions/classify';
 import type { CompiledGate } from './compile.ts';
-import type { GatePolicy, RoleName } from './policy.ts';
+import type { GatePolicy, RoleName } from '@change-actions/policy';
 import type { AcceptedRisk, RuleName, RuleResult } from './result.ts';
 import { counts, notCounted, type Approval, type Contributors, type Standing } from './reviews.ts';
 import { approverRole, hasPermission, isVacant } from './roles.ts';

@@ -7,6 +7,7 @@
  * so nothing in the pull request can weaken its own gate. It holds no issue or review comments
  * either: "LGTM" or a 👍 is not a review, and only reviews approve.
  */
+import type { Permission } from '@change-actions/policy';
 
 /** A GitHub account, identified by its numeric id; the login is only for people reading the result. */
 export interface Account {
@@ -64,7 +65,7 @@ export interface ChangedFile {
 }
 
 /** A collaborator's permission on the repository, as `role_name` names it. */
-export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
+export type { Permission };
 
 /** What the action found out about one reviewer. */
 export interface Person {

@@ -7,7 +7,7 @@
  */
 import type { ChangeRecord } from '@change-actions/classify';
 import type { CompiledGate } from './compile.ts';
-import type { GatePolicy } from './policy.ts';
+import type { GatePolicy } from '@change-actions/policy';
 import type { PullRequestSnapshot } from './snapshot.ts';
 import { listSome, short } from './text.ts';
 

@@ -7,7 +7,7 @@
  * HTML comments (hidden, so never content). Setext headings are not recognised.
  */
 import { compileGate } from './compile.ts';
-import type { GatePolicy } from './policy.ts';
+import type { GatePolicy } from '@change-actions/policy';
 
 interface Line {
   text: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 // ajv is a dependency of @change-actions/policy, not of this package: it is imported from there.
 import { Ajv } from '../../policy/node_modules/ajv/dist/ajv.js';
 import { GatePolicyError, defaultGatePolicy, gatePolicySchema, toGatePolicy, type GatePolicyDocument } from '../src/index.ts';
-import { globTest } from '../src/glob.ts';
+import { globTest } from '@change-actions/policy/convert';
 
 const validate = new Ajv({ allErrors: true, strict: true }).compile(gatePolicySchema);
 
@@ -55,7 +55,7 @@ describe('toGatePolicy', () => {
     ['a slot that ends before it starts', { roles: { 'on-call': { users: [{ id: 1, from: '2026-04-06T08:00:00Z', until: '2026-03-30T08:00:00Z' }] } } }, 'gate.roles.on-call.users[0]'],
     ['a slot with an impossible date', { roles: { 'on-call': { users: [{ id: 1, until: '2026-02-30T25:00:00Z' }] } } }, 'gate.roles.on-call.users[0]'],
     ['a team without an organisation', { roles: { 'security-lead': { teams: ['security'] } } }, 'gate.roles.security-lead.teams[0]'],
-    ['a glob with a character class', { 'threat-model': { documents: ['docs/[tT]hreat.md'] } }, 'gate.threat-model.documents'],
+    ['a glob picomatch cannot compile', { 'threat-model': { documents: ['docs/[z-a]hreat.md'] } }, 'gate.threat-model.documents'],
     ['a negated glob', { 'stale-approvals': { 'security-paths': ['!docs/**'] } }, 'gate.stale-approvals.security-paths'],
     ['an unclosed brace', { 'stale-approvals': { 'security-paths': ['src/{a,b'] } }, 'gate.stale-approvals.security-paths'],
     ['no approvals required', { 'code-review': { 'required-approvals': 0 } }, 'gate.code-review.required-approvals'],
@@ -137,7 +137,7 @@ describe('gatePolicySchema', () => {
     ['an unknown stale mode', { gate: { 'stale-approvals': { mode: 'keep' } } }],
     ['zero approvals', { gate: { 'code-review': { 'required-approvals': 0 } } }],
     ['a negated glob', { gate: { 'threat-model': { documents: ['!docs/**'] } } }],
-    ['a glob with a class', { gate: { 'stale-approvals': { 'security-paths': ['src/[a-z]/**'] } } }],
+    ['a negated glob', { gate: { 'stale-approvals': { 'security-paths': ['!src/**'] } } }],
     ['nobody to escalate to', { gate: { emergency: { 'escalate-to': [] } } }],
     ['an unknown permission', { gate: { 'code-review': { 'minimum-permission': 'owner' } } }],
   ];
@@ -164,8 +164,24 @@ describe('globs', () => {
     ['?.md', 'ab.md', false],
     ['a.b', 'axb', false],
     ['**', 'anything/at/all', true],
+    // The policy's one dialect: picomatch's classes and extglobs are globs here as in classify.
+    ['docs/[tT]hreat.md', 'docs/threat.md', true],
+    ['docs/[tT]hreat.md', 'docs/xhreat.md', false],
+    ['src/[a-z]/**', 'src/k/x.ts', true],
+    ['src/[a-z]/**', 'src/1/x.ts', false],
+    ['**/*.+(ts|js)', 'src/a.js', true],
+    ['**/*.+(ts|js)', 'src/a.rs', false],
+    ['**/.env*', '.env.local', true],
   ];
   it.each(cases)('%s against %s: %s', (glob, path, expected) => {
     expect(globTest([glob], 'key')(path)).toBe(expected);
+  });
+});
+
+describe('the glob dialect', () => {
+  it('is the one classify uses: a glob classify accepts in a section, the gate accepts in its own', () => {
+    const policy = toGatePolicy({ 'threat-model': { documents: ['docs/[tT]hreat-model.md', '**/*.+(md|txt)'] } });
+    expect(policy.threatModel.documents).toEqual(['docs/[tT]hreat-model.md', '**/*.+(md|txt)']);
+    expect(validate({ gate: { 'stale-approvals': { 'security-paths': ['src/[a-z]/**', 'src/@(auth|crypto)/**'] } } })).toBe(true);
   });
 });

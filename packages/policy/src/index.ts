@@ -3,14 +3,37 @@
  * here is plain data; a repository without the file gets the procedure as written
  * (`defaultPolicy`). Parsing and validation live in `./parse` so that a run without a policy file
  * never loads the YAML parser or the validator.
+ *
+ * The policy owns its sections; the engines (commit-lint, classify, the gate) depend on this
+ * package for their section's types, never the reverse, so an adapter that loads the policy loads
+ * no engine. Each section lives in `./sections/`: `<section>.ts` holds its typed section, the
+ * procedure's defaults and (when small) its JSON Schema fragment, else in `<section>.schema.ts`;
+ * `<section>.convert.ts` holds its `to<Section>Policy` converter: kebab-case YAML onto the typed
+ * section, the defaults for what is left out, and every check the schema cannot make, throwing a
+ * `PolicySectionError` that names the key (`commits` has nothing to check beyond its schema and
+ * keeps its converter in `commits.ts`). Converters are exported from
+ * `@change-actions/policy/convert` (`./convert.ts`) for the parser and the engines, not from this
+ * entry, which every action loads, so a run without a policy file loads neither them nor the glob
+ * compiler. A new section (`deploy`, `monitor`, `rollback` are next) adds those files, a key in
+ * `Policy` and `defaultPolicy`, a property in `policySchema` below, a line in `./convert.ts` and in
+ * `parsePolicy`; its globs are the policy's one dialect (`./glob.ts`: `globsSchema` in the
+ * fragment, `checkGlobs` or `globTest` in the converter and the engine).
  */
-import { defaultClassifyPolicy, type ClassifyPolicy } from '@change-actions/classify/policy';
-import { classifyPolicySchema } from '@change-actions/classify/schema';
-import { defaultGatePolicy, type GatePolicy } from '@change-actions/gate/policy';
-import { gatePolicySchema } from '@change-actions/gate/schema';
-import { commitPolicySchema, defaultCommitPolicy, type CommitPolicy } from './commits.ts';
+import { classifySchema } from './sections/classify.schema.ts';
+import { defaultClassifyPolicy, type ClassifyPolicy } from './sections/classify.ts';
+import { commitPolicySchema, defaultCommitPolicy, type CommitPolicy } from './sections/commits.ts';
+import { gateSchema } from './sections/gate.schema.ts';
+import { defaultGatePolicy, type GatePolicy } from './sections/gate.ts';
+import { windowsSchema } from './sections/windows.ts';
 
-export * from './commits.ts';
+export * from './section.ts';
+export * from './sections/classify.schema.ts';
+export * from './sections/classify.ts';
+export * from './sections/commits.ts';
+export * from './sections/errors.ts';
+export * from './sections/gate.schema.ts';
+export * from './sections/gate.ts';
+export * from './sections/windows.ts';
 
 /** Where the policy lives in every repository. */
 export const POLICY_PATH = '.github/change-policy.yml';
@@ -69,8 +92,9 @@ export const policySchema = {
   properties: {
     version: { const: 1, description: 'Policy format version.' },
     commits: commitPolicySchema,
-    classify: classifyPolicySchema.properties.classify,
-    windows: classifyPolicySchema.properties.windows,
-    gate: gatePolicySchema.properties.gate,
+    classify: classifySchema,
+    windows: windowsSchema,
+    gate: gateSchema,
+    // deploy, monitor, rollback: the coming sections' fragments go here.
   },
 } as const;

@@ -4,10 +4,12 @@
  */
 import type { ErrorObject } from 'ajv';
 import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
-import { toClassifyPolicy, type ClassifyPolicyDocument } from '@change-actions/classify';
-import { toGatePolicy, type GatePolicyDocument } from '@change-actions/gate';
-import { PolicySectionError } from '@change-actions/policy-section';
-import { toCommitPolicy, type RawCommitPolicy } from './commits.ts';
+import { PolicySectionError } from './section.ts';
+import { toClassifyPolicy } from './sections/classify.convert.ts';
+import type { ClassifyPolicyDocument } from './sections/classify.ts';
+import { toCommitPolicy, type RawCommitPolicy } from './sections/commits.ts';
+import { toGatePolicy } from './sections/gate.convert.ts';
+import type { GatePolicyDocument } from './sections/gate.ts';
 import validatePolicy from './generated/validate-policy.js';
 import { PolicyError, policySchema, type Policy, type PolicyProblem } from './index.ts';
 

@@ -3,7 +3,7 @@
  * removed, bumped or moved, which of it is a security review trigger, and which bumps are major.
  */
 import type { CompiledPolicy } from '../compile.ts';
-import type { FindingLevel } from '../policy.ts';
+import type { FindingLevel } from '@change-actions/policy';
 import { fileEvidence } from '../evidence.ts';
 import { matchesEither, sideText } from '../paths.ts';
 import type { DependencyChange, Trigger } from '../record.ts';

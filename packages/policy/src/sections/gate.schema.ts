@@ -1,33 +1,18 @@
 /**
- * JSON Schema (draft-07, like the policy file's own schema) of the `gate` section of
- * `.github/change-policy.yml`. No `$ref`, so the section can be embedded in the policy file's
- * schema as it is; `additionalProperties: false` everywhere, so a misspelt key is an error.
+ * JSON Schema fragment of the `gate` section of `.github/change-policy.yml`.
  */
-import { roleNames } from './policy.ts';
+import { roleNames } from './gate.ts';
+import { globsSchema, instantPattern, list, nonEmpty, object } from './schema-parts.ts';
 
-function object(description: string, properties: Record<string, unknown>, required: string[] = []) {
-  return { type: 'object', additionalProperties: false, description, properties, ...(required.length > 0 ? { required } : {}) };
-}
-
-function list(description: string, items: Record<string, unknown>) {
-  return { type: 'array', uniqueItems: true, description, items };
-}
-
-const nonEmpty = { type: 'string', minLength: 1 };
 const instant = {
   type: 'string',
-  pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$',
+  pattern: instantPattern,
   description: 'ISO 8601 instant with an offset, e.g. 2026-06-01T08:00:00Z.',
 };
 const roleName = { type: 'string', enum: [...roleNames] };
 const roles = (description: string) => list(description, roleName);
-const globs = (description: string) =>
-  list(description, {
-    type: 'string',
-    minLength: 1,
-    pattern: '^[^!\\[\\]()\\\\][^\\[\\]()\\\\]*$',
-    description: 'glob with *, ?, ** and {a,b}, matched case-insensitively against repository-relative paths; no negation, classes or escapes',
-  });
+// The policy's one glob dialect, as in every other section.
+const globs = globsSchema;
 
 const userProperties = {
   login: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$' },
@@ -54,7 +39,8 @@ const role = (description: string) =>
     },
   });
 
-const gateSection = object('Who must approve a change before it merges: the security-review-gate.', {
+/** Schema fragment of the `gate` section. */
+export const gateSchema = object('Who must approve a change before it merges: the security-review-gate.', {
   roles: object('Who holds the roles the procedure names. A role naming nobody can never approve.', {
     'security-lead': role('Security Lead: security-relevant and access control changes, security incidents.'),
     'isms-owner': role('ISMS Owner: emergency changes, infrastructure changes, retrospectives.'),
@@ -104,5 +90,5 @@ export const gatePolicySchema = {
   title: 'change-actions gate section',
   type: 'object',
   additionalProperties: false,
-  properties: { gate: gateSection },
+  properties: { gate: gateSchema },
 };

@@ -1,17 +1,21 @@
 /**
- * The typed classification policy and its defaults, which are the procedure as written. The YAML
- * shape (kebab-case keys under `classify:` and `windows:`) is mapped onto this by
- * `toClassifyPolicy` in `./document`.
+ * The `classify` section of the change policy: the typed classification policy and its defaults,
+ * which are the procedure as written. The YAML shape (kebab-case keys under `classify:` and
+ * `windows:`) is mapped onto this by `toClassifyPolicy` in `./classify.convert.ts`; its schema
+ * fragment is in `./classify.schema.ts`.
  *
- * Globs are picomatch globs matched against repository-relative paths, case-insensitively and
- * including dot files, so `src/Auth/Login.ts` and `.github/...` are not missed. Content patterns
- * are JavaScript regular expressions matched case-insensitively against single added and removed
- * lines.
+ * Globs are the policy's one glob dialect (`../glob.ts`): picomatch globs matched against
+ * repository-relative paths, case-insensitively and including dot files, so `src/Auth/Login.ts`
+ * and `.github/...` are not missed. Content patterns are JavaScript regular expressions matched
+ * case-insensitively against single added and removed lines.
  */
-import type { ChangeType } from './record.ts';
-import type { CommitType } from './snapshot.ts';
+import type { Kebab, Sparse } from '../section.ts';
+import { defaultWindowsPolicy, type WindowsPolicy, type WindowsPolicyDocument } from './windows.ts';
 
-export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/** The commit types of the procedure's "Git Commit Messages" section. */
+export const commitTypes = ['feat', 'fix', 'refactor', 'docs', 'test', 'chore', 'security'] as const;
+export type CommitType = (typeof commitTypes)[number];
 
 /** `trigger`: the finding is a security review trigger; `report`: it is only listed in the record. */
 export type FindingLevel = 'trigger' | 'report';
@@ -105,42 +109,6 @@ export interface ClassifyPolicy {
     accessControl: string;
   };
   windows: WindowsPolicy;
-}
-
-/** Days, and hours `HH:MM-HH:MM` (end exclusive, `24:00` allowed) in the policy's time zone. */
-export interface TimeWindow {
-  days: readonly Weekday[];
-  hours: string;
-}
-
-interface FreezeBase {
-  reason: string;
-  /** The change types the freeze applies to; all but emergencies when absent. */
-  changeTypes?: readonly Exclude<ChangeType, 'emergency'>[];
-}
-/** From one instant to another, ISO 8601 with an offset. */
-export interface OneOffFreeze extends FreezeBase {
-  start: string;
-  end: string;
-}
-/** Every week, from `fri 16:00` to `mon 08:00` (local time; may wrap around the week). */
-export interface WeeklyFreeze extends FreezeBase {
-  weekly: { from: string; to: string };
-}
-/** Every year, whole local days from `12-24` to `01-02` inclusive (may wrap around the year). */
-export interface YearlyFreeze extends FreezeBase {
-  yearly: { from: string; to: string };
-}
-export type Freeze = OneOffFreeze | WeeklyFreeze | YearlyFreeze;
-
-export interface WindowsPolicy {
-  /** IANA time zone of the windows and of recurring freezes. */
-  timeZone: string;
-  standard: TimeWindow;
-  normal: TimeWindow;
-  /** Applies to major changes in addition to their type's window. */
-  major: TimeWindow;
-  freezes: readonly Freeze[];
 }
 
 const sourceFiles = '**/*.{rs,ts,tsx,mts,cts,js,jsx,mjs,cjs,go,py,kt,swift,java}';
@@ -255,13 +223,7 @@ export const defaultClassifyPolicy: ClassifyPolicy = deepFreeze({
     infrastructure: 'special:infrastructure',
     accessControl: 'special:access-control',
   },
-  windows: {
-    timeZone: 'Europe/London',
-    standard: { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], hours: '00:00-24:00' },
-    normal: { days: ['mon', 'tue', 'wed', 'thu', 'fri'], hours: '09:00-17:00' },
-    major: { days: ['tue', 'wed', 'thu'], hours: '09:00-17:00' },
-    freezes: [],
-  },
+  windows: defaultWindowsPolicy,
 });
 
 function deepFreeze<T>(value: T): T {
@@ -270,4 +232,10 @@ function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
+}
+
+/** The `classify` and `windows` sections as written in the policy file. */
+export interface ClassifyPolicyDocument {
+  classify?: Sparse<Kebab<Omit<ClassifyPolicy, 'windows'>>>;
+  windows?: WindowsPolicyDocument;
 }

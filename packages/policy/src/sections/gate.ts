@@ -1,12 +1,16 @@
 /**
- * The typed gate policy and its defaults, which are the procedure as written. The YAML shape
- * (kebab-case keys under `gate:` of `.github/change-policy.yml`) is mapped onto this by
- * `toGatePolicy` in `./document.ts`.
+ * The `gate` section of the change policy: the typed gate policy and its defaults, which are the
+ * procedure as written. The YAML shape (kebab-case keys under `gate:` of
+ * `.github/change-policy.yml`) is mapped onto this by `toGatePolicy` in `./gate.convert.ts`; its
+ * schema fragment is in `./gate.schema.ts`.
  *
  * The default roles name nobody: the procedure names the roles, not the people, so until a
  * repository names them every approval a role must give stays pending.
  */
-import type { Permission } from './snapshot.ts';
+import type { Kebab, Sparse } from '../section.ts';
+
+/** A repository permission, as GitHub names it. */
+export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 
 export const roleNames = ['security-lead', 'isms-owner', 'on-call', 'cryptographer'] as const;
 export type RoleName = (typeof roleNames)[number];
@@ -128,3 +132,14 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** Where each role sits in `GatePolicy.roles`. */
+export const roleKeys: Readonly<Record<RoleName, keyof GatePolicy['roles']>> = {
+  'security-lead': 'securityLead',
+  'isms-owner': 'ismsOwner',
+  'on-call': 'onCall',
+  cryptographer: 'cryptographer',
+};
+
+/** The `gate` section as written in the policy file. */
+export type GatePolicyDocument = Sparse<Kebab<GatePolicy>>;

@@ -1,46 +1,20 @@
 /**
- * JSON Schema (draft-07, like the policy file's own schema) of the `classify` and `windows` sections
- * of `.github/change-policy.yml`. No `$ref`, so each section can be embedded in the policy file's
- * schema as it is; `additionalProperties: false` everywhere, so a misspelt key is an error.
+ * JSON Schema fragment of the `classify` section of `.github/change-policy.yml` (the `windows`
+ * fragment is in `./windows.ts`).
  */
-import { commitTypes } from './snapshot.ts';
+import { commitTypes } from './classify.ts';
+import { globsSchema, list, nonEmpty, object } from './schema-parts.ts';
+import { windowsSchema } from './windows.ts';
 
-const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-const time = '([01][0-9]|2[0-3]):[0-5][0-9]';
-const instant = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$' };
-const weekTime = { type: 'string', pattern: `^(${weekdays.join('|')}) ${time}$` };
-const monthDay = { type: 'string', pattern: '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$' };
-
-function object(description: string, properties: Record<string, unknown>, required: string[] = []) {
-  return { type: 'object', additionalProperties: false, description, properties, ...(required.length > 0 ? { required } : {}) };
-}
-
-function list(description: string, items: Record<string, unknown>) {
-  return { type: 'array', uniqueItems: true, description, items };
-}
-
-const nonEmpty = { type: 'string', minLength: 1 };
-const globs = (description: string) =>
-  list(description, { type: 'string', minLength: 1, pattern: '^[^!]', description: 'picomatch glob matched case-insensitively against repository-relative paths; no negation' });
+const globs = globsSchema;
 const patterns = (description: string) =>
   list(description, { type: 'string', minLength: 1, description: 'JavaScript regular expression, case-insensitive, matched against each added and removed line' });
 const level = (description: string) => ({ type: 'string', enum: ['trigger', 'report'], description });
 const commitTypeList = (description: string) => list(description, { type: 'string', enum: [...commitTypes] });
 const label = { type: 'string', minLength: 1, maxLength: 50 };
-const timeWindow = (description: string) =>
-  object(description, {
-    days: { type: 'array', uniqueItems: true, items: { type: 'string', enum: weekdays } },
-    hours: { type: 'string', pattern: `^${time}-(${time}|24:00)$`, description: 'HH:MM-HH:MM, end exclusive, 24:00 allowed' },
-  });
-const freezeBase = {
-  reason: { ...nonEmpty, description: 'Why the freeze exists; shown in every verdict it closes.' },
-  'change-types': list('Change types the freeze applies to (default: standard and normal; emergencies are always exempt).', {
-    type: 'string',
-    enum: ['standard', 'normal'],
-  }),
-};
 
-const classifySection = object('How changes are classified (standard, normal, emergency) and which security review triggers fire.', {
+/** Schema fragment of the `classify` section. */
+export const classifySchema = object('How changes are classified (standard, normal, emergency) and which security review triggers fire.', {
   emergency: object('Signals of an emergency change.', {
     labels: list('Pull request labels (case-insensitive).', nonEmpty),
     'branch-prefixes': list('Branch name prefixes, e.g. hotfix/.', nonEmpty),
@@ -115,39 +89,11 @@ const classifySection = object('How changes are classified (standard, normal, em
   }),
 });
 
-const windowsSection = object('Change windows and freezes. Emergencies are exempt, and recorded.', {
-  'time-zone': { ...nonEmpty, description: 'IANA time zone of the windows and recurring freezes, e.g. Europe/London.' },
-  standard: timeWindow('When standard changes may go out.'),
-  normal: timeWindow('When normal changes may go out.'),
-  major: timeWindow('When major changes may go out, in addition to their type\'s window.'),
-  freezes: {
-    type: 'array',
-    description: 'Change freezes.',
-    items: {
-      oneOf: [
-        object('A one-off freeze between two instants.', {
-          start: { ...instant, description: 'ISO 8601 instant with an offset, e.g. 2026-06-01T00:00:00Z.' },
-          end: { ...instant, description: 'ISO 8601 instant with an offset; the freeze ends before it.' },
-          ...freezeBase,
-        }, ['start', 'end', 'reason']),
-        object('A weekly freeze, e.g. from "fri 16:00" to "mon 08:00" local time.', {
-          weekly: object('Weekday and local time the freeze starts and ends (it may wrap around the week).', { from: weekTime, to: weekTime }, ['from', 'to']),
-          ...freezeBase,
-        }, ['weekly', 'reason']),
-        object('A yearly freeze of whole local days, e.g. from "12-24" to "01-02".', {
-          yearly: object('First and last day (MM-DD, both included; it may wrap around the year).', { from: monthDay, to: monthDay }, ['from', 'to']),
-          ...freezeBase,
-        }, ['yearly', 'reason']),
-      ],
-    },
-  },
-});
-
 /** Schema of `{ classify, windows }`; embed `properties.classify` and `properties.windows` in the policy file's schema. */
 export const classifyPolicySchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'change-actions classify and windows sections',
   type: 'object',
   additionalProperties: false,
-  properties: { classify: classifySection, windows: windowsSection },
+  properties: { classify: classifySchema, windows: windowsSchema },
 };
