@@ -84,7 +84,7 @@ export class PolicyError extends Error {
 /** JSON Schema of the policy file, published as `schema/change-policy.schema.json`. */
 export const policySchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://github.com/maelstrom/change-actions/blob/v1/packages/policy/schema/change-policy.schema.json',
+  $id: 'https://raw.githubusercontent.com/maelstrom/change-actions/v1/packages/policy/schema/change-policy.schema.json',
   title: 'change-actions policy (.github/change-policy.yml)',
   type: 'object',
   additionalProperties: false,
