@@ -50,7 +50,7 @@ export interface RunResult {
   runnerTemp: string;
 }
 
-interface ActionMetadata {
+export interface ActionMetadata {
   inputs?: Record<string, { default?: string; required?: boolean }>;
   runs: { using: string; main: string };
 }
@@ -74,7 +74,7 @@ const isolated = new Map<string, string>();
  * it: nothing of this repository's node_modules is within reach, so a bundle that still needs a
  * package it did not bundle fails here as it would on GitHub.
  */
-function isolatedAction(action: string): string {
+export function isolatedAction(action: string): string {
   let dir = isolated.get(action);
   if (dir === undefined) {
     dir = join(mkdtempSync(join(tmpdir(), 'change-actions-action-')), action);
@@ -98,31 +98,135 @@ function cleanUpOnExit(): void {
   });
 }
 
-export async function runAction(options: RunOptions): Promise<RunResult> {
-  const meta = actionMetadata(options.action);
-  const dir = mkdtempSync(join(tmpdir(), 'change-actions-run-'));
-  // RUNNER_TEMP outlives the run (files an action leaves there are part of its result) and goes
-  // when the test process ends.
-  const runnerTemp = mkdtempSync(join(tmpdir(), 'change-actions-runner-temp-'));
-  cleanUpOnExit();
-  runnerTemps.add(runnerTemp);
-  const files = {
+/** The files the runner hands a step for its file commands, and the event payload. */
+export interface StepFiles {
+  GITHUB_OUTPUT: string;
+  GITHUB_STATE: string;
+  GITHUB_ENV: string;
+  GITHUB_PATH: string;
+  GITHUB_STEP_SUMMARY: string;
+}
+
+/** Fresh, empty file-command files in `dir`. */
+export function stepFiles(dir: string): StepFiles {
+  const files: StepFiles = {
     GITHUB_OUTPUT: join(dir, 'output'),
     GITHUB_STATE: join(dir, 'state'),
     GITHUB_ENV: join(dir, 'env'),
     GITHUB_PATH: join(dir, 'path'),
     GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-    GITHUB_EVENT_PATH: join(dir, 'event.json'),
   };
   for (const file of Object.values(files)) writeFileSync(file, '');
-  writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(options.event ?? {}));
-  const workspace = options.cwd ?? dir;
+  return files;
+}
 
+/** What a step left in its file-command files, parsed as the runner parses them. */
+export interface StepFileResults {
+  outputs: Record<string, string>;
+  state: Record<string, string>;
+  env: Record<string, string>;
+  /** GITHUB_PATH lines, in the order written. */
+  path: string[];
+  summary: string;
+}
+
+export function readStepFiles(files: StepFiles): StepFileResults {
+  return {
+    outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+    state: parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8')),
+    env: parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8')),
+    path: readFileSync(files.GITHUB_PATH, 'utf8').split(/\r?\n/).filter((line) => line !== ''),
+    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+  };
+}
+
+/** The environment of this test process without what a runner would set itself. */
+export function baseEnvironment(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     // The action sees only what a runner would give it, not this test process's INPUT_ or GITHUB_ values.
     if (value !== undefined && !/^(INPUT_|GITHUB_|RUNNER_|ACTIONS_)/.test(key)) env[key] = value;
   }
+  return env;
+}
+
+/**
+ * The `INPUT_*` variables the runner gives a JavaScript action: every input `action.yml` declares
+ * with a default gets it (`expand` evaluates its `${{ }}`), then every given value replaces it
+ * (the runner passes undeclared inputs too, with a warning).
+ */
+export function inputEnvironment(
+  declared: ActionMetadata['inputs'],
+  given: Record<string, string>,
+  expand: (value: string) => string,
+): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(declared ?? {})) {
+    if (spec.default !== undefined) env[inputVariable(name)] = expand(String(spec.default));
+  }
+  for (const [name, value] of Object.entries(given)) env[inputVariable(name)] = value;
+  return env;
+}
+
+export interface StepProcessResult {
+  exitCode: number | null;
+  killed: boolean;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+}
+
+/** Runs a JavaScript action's entry with the Node the tests run on (or CHANGE_ACTIONS_NODE). */
+export function runNodeEntry(entry: string, cwd: string, env: Record<string, string>, killAfterMs?: number): Promise<StepProcessResult> {
+  return runStepProcess(process.env['CHANGE_ACTIONS_NODE'] ?? process.execPath, [entry], cwd, env, killAfterMs);
+}
+
+/** Runs a step's process (an action's entry, a `run:` script's shell) and collects what it printed. */
+export async function runStepProcess(command: string, args: string[], cwd: string, env: Record<string, string>, killAfterMs?: number): Promise<StepProcessResult> {
+  const started = performance.now();
+  const child = spawn(command, args, {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+  child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+  let killed = false;
+  const timer = killAfterMs
+    ? setTimeout(() => {
+        killed = true;
+        child.kill('SIGKILL');
+      }, killAfterMs)
+    : undefined;
+  const exitCode = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code));
+  });
+  if (timer) clearTimeout(timer);
+  return { exitCode, killed, stdout, stderr, durationMs: performance.now() - started };
+}
+
+/** A RUNNER_TEMP folder that outlives the run and goes when the test process ends. */
+export function keptRunnerTemp(): string {
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'change-actions-runner-temp-'));
+  cleanUpOnExit();
+  runnerTemps.add(runnerTemp);
+  return runnerTemp;
+}
+
+export async function runAction(options: RunOptions): Promise<RunResult> {
+  const meta = actionMetadata(options.action);
+  const dir = mkdtempSync(join(tmpdir(), 'change-actions-run-'));
+  // RUNNER_TEMP outlives the run (files an action leaves there are part of its result) and goes
+  // when the test process ends.
+  const runnerTemp = keptRunnerTemp();
+  const files = { ...stepFiles(dir), GITHUB_EVENT_PATH: join(dir, 'event.json') };
+  writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(options.event ?? {}));
+  const workspace = options.cwd ?? dir;
+
+  const env = baseEnvironment();
   Object.assign(env, files, {
     GITHUB_ACTIONS: 'true',
     CI: 'true',
@@ -136,53 +240,28 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     RUNNER_TEMP: runnerTemp,
     RUNNER_OS: 'Linux',
   });
-  for (const [name, spec] of Object.entries(meta.inputs ?? {})) {
-    if (spec.default !== undefined) env[inputVariable(name)] = expandDefault(String(spec.default), workspace);
-  }
-  for (const [name, value] of Object.entries(options.inputs ?? {})) env[inputVariable(name)] = value;
+  Object.assign(env, inputEnvironment(meta.inputs, options.inputs ?? {}, (value) => expandDefault(value, workspace)));
   for (const [key, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[key];
     else env[key] = value;
   }
 
   const entry = join(isolatedAction(options.action), options.entry ?? meta.runs.main);
-  const started = performance.now();
-  const child = spawn(process.env['CHANGE_ACTIONS_NODE'] ?? process.execPath, [entry], {
-    cwd: workspace,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-  child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-  let killed = false;
-  const timer = options.killAfterMs
-    ? setTimeout(() => {
-        killed = true;
-        child.kill('SIGKILL');
-      }, options.killAfterMs)
-    : undefined;
-  const exitCode = await new Promise<number | null>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve(code));
-  });
-  if (timer) clearTimeout(timer);
-  const durationMs = performance.now() - started;
-
-  const { commands, log } = parseStdout(stdout);
+  const run = await runNodeEntry(entry, workspace, env, options.killAfterMs);
+  const { commands, log } = parseStdout(run.stdout);
+  const written = readStepFiles(files);
   const result: RunResult = {
-    exitCode,
-    killed,
-    stdout,
-    stderr,
-    outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-    state: parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8')),
-    env: parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8')),
-    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    exitCode: run.exitCode,
+    killed: run.killed,
+    stdout: run.stdout,
+    stderr: run.stderr,
+    outputs: written.outputs,
+    state: written.state,
+    env: written.env,
+    summary: written.summary,
     commands,
     log,
-    durationMs,
+    durationMs: run.durationMs,
     runnerTemp,
   };
   rmSync(dir, { recursive: true, force: true });
