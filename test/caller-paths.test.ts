@@ -1,15 +1,20 @@
 /**
  * Every `uses:` of this repository's own actions and workflows, wherever a caller reads or copies
- * it, names something GitHub can run; and the policy schema's `$id` names a file that exists.
+ * it, names something GitHub can run; and every published schema's `$id` names a file that exists.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { brokenCallerPaths, callerPaths } from './harness/caller-paths.ts';
 import { repoRoot } from './harness/paths.ts';
 
-const SCHEMA_FILES = ['packages/policy/src/index.ts', 'packages/policy/schema/change-policy.schema.json'];
+const SCHEMA_FILES = [
+  'packages/policy/src/index.ts',
+  'packages/policy/schema/change-policy.schema.json',
+  // The contract's published schemas (their source builds each $id from one base).
+  ...readdirSync(join(repoRoot, 'packages/change-record/schema')).map((name) => `packages/change-record/schema/${name}`),
+];
 
 describe('caller paths of this repository', () => {
   test('every uses: of our actions and workflows, in every YAML and Markdown file, resolves', () => {

@@ -18,7 +18,7 @@ import {
   TRIGGER_KINDS,
 } from './vocabulary.ts';
 
-const BASE = 'https://github.com/maelstrom/change-actions/blob/v1/packages/change-record/schema';
+const BASE = 'https://raw.githubusercontent.com/maelstrom/change-actions/v1/packages/change-record/schema';
 
 const text = { type: 'string' } as const;
 const nullableText = { type: ['string', 'null'] } as const;

@@ -2,11 +2,11 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/maelstrom/change-actions/blob/v1/packages/change-record/schema/deployment-payload.v1.schema.json","title":"GitHub Deployment payload (wrangler-deploy-verify)","description":"The payload of every GitHub Deployment the deploy creates: what was deployed, from which change, replacing which version; read by change-metrics.","type":"object","additionalProperties":false,"required":["kind","version","version_id","previous_version_id","change_type","sha","pull_request","worker","strategy","percentage","tool"],"properties":{"kind":{"const":"deployment-payload"},"version":{"const":1},"version_id":{"type":["string","null"]},"previous_version_id":{"type":["string","null"]},"change_type":{"enum":["standard","normal","emergency",null]},"sha":{"type":"string"},"pull_request":{"type":["integer","null"]},"worker":{"type":["string","null"]},"strategy":{"type":"string"},"percentage":{"type":"number","minimum":0,"maximum":100},"tool":{"const":"change-actions/wrangler-deploy-verify"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/maelstrom/change-actions/v1/packages/change-record/schema/deployment-payload.v1.schema.json","title":"GitHub Deployment payload (wrangler-deploy-verify)","description":"The payload of every GitHub Deployment the deploy creates: what was deployed, from which change, replacing which version; read by change-metrics.","type":"object","additionalProperties":false,"required":["kind","version","version_id","previous_version_id","change_type","sha","pull_request","worker","strategy","percentage","tool"],"properties":{"kind":{"const":"deployment-payload"},"version":{"const":1},"version_id":{"type":["string","null"]},"previous_version_id":{"type":["string","null"]},"change_type":{"enum":["standard","normal","emergency",null]},"sha":{"type":"string"},"pull_request":{"type":["integer","null"]},"worker":{"type":["string","null"]},"strategy":{"type":"string"},"percentage":{"type":"number","minimum":0,"maximum":100},"tool":{"const":"change-actions/wrangler-deploy-verify"}}};
 const func2 = Object.prototype.hasOwnProperty;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://github.com/maelstrom/change-actions/blob/v1/packages/change-record/schema/deployment-payload.v1.schema.json" */;
+/*# sourceURL="https://raw.githubusercontent.com/maelstrom/change-actions/v1/packages/change-record/schema/deployment-payload.v1.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
