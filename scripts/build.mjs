@@ -2,7 +2,7 @@
 // Bundles every action with ncc into its committed dist/ (and the JSON Schema of the policy into
 // packages/policy/schema/), from scratch each time so that a stale chunk cannot survive.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,6 +79,8 @@ for (const name of readdirSync(join(root, 'actions'))) {
   if (only.length > 0 && !only.includes(name)) continue;
   const dir = join(root, 'actions', name);
   if (!existsSync(join(dir, 'action.yml'))) continue;
+  // A composite action (actions/deploy-pipeline) runs its steps as written: nothing to bundle.
+  if (/^\s+using:\s*['"]?composite['"]?\s*$/m.test(readFileSync(join(dir, 'action.yml'), 'utf8'))) continue;
   const started = Date.now();
   build(dir, 'src/main.ts', 'dist');
   for (const [entry, out] of extraEntries[name] ?? []) build(dir, entry, out);
