@@ -7,33 +7,41 @@ set -euo pipefail
 escape() { local s="${1//%/%25}"; s="${s//$'\r'/%0D}"; printf '%s' "${s//$'\n'/%0A}"; }
 
 settle_type() {
-  local record type
-  if [ "$CLASSIFY" = true ]; then record="$CLASSIFIED_RECORD"; type="${GIVEN_TYPE:-$CLASSIFIED_TYPE}"; else record="$GIVEN_RECORD"; type="$GIVEN_TYPE"; fi
+  local record type recorded
+  if [ "$CLASSIFY" = true ]; then record="$CLASSIFIED_RECORD"; recorded="$CLASSIFIED_TYPE"; else record="$GIVEN_RECORD"; recorded=""; fi
   if [ -n "$record" ] && [ ! -f "$record" ]; then
     echo "::error title=deploy-pipeline::input change-record names $(escape "$record"), which does not exist"
     exit 1
   fi
-  if [ -z "$record" ] && [ -z "$type" ]; then
+  if [ -z "$record" ] && [ -z "$GIVEN_TYPE" ]; then
     echo "::error title=deploy-pipeline::no change record and no change-type: set classify true, change-record, or change-type"
     exit 1
   fi
-  case "$type" in
+  case "$GIVEN_TYPE" in
     standard|normal|emergency|'') ;;
-    *) echo "::error title=deploy-pipeline::change-type is '$(escape "$type")'; accepted: standard, normal, emergency"; exit 1 ;;
+    *) echo "::error title=deploy-pipeline::change-type is '$(escape "$GIVEN_TYPE")'; accepted: standard, normal, emergency"; exit 1 ;;
   esac
+  # The change type comes from the change itself, as the gate judged it: a deploy cannot declare an
+  # emergency (exempt from windows and freezes) that the change record does not show.
+  if [ -n "$GIVEN_TYPE" ] && [ -n "$recorded" ] && [ "$GIVEN_TYPE" != "$recorded" ]; then
+    echo "::error title=deploy-pipeline::change-type says $GIVEN_TYPE but the change record says $recorded: an emergency is classified from the change (the policy's emergency labels, branch prefixes or title markers), never declared at deploy time"
+    exit 1
+  fi
+  type="${recorded:-$GIVEN_TYPE}"
   if [ "$type" = emergency ]; then
     # The procedure: record the emergency, explain urgency and risk.
-    if [ -z "${REASON//[[:space:]]/}" ]; then
+    if [ "$GIVEN_TYPE" = emergency ] && [ -z "${REASON//[[:space:]]/}" ]; then
       echo "::error title=emergency deploy::an emergency deploy needs emergency-reason: why it cannot wait (procedure: Emergency Change Authorisation, Documentation)"
       exit 1
     fi
-    echo "::notice title=emergency deploy::$(escape "$SERVICE") to $(escape "$ENVIRONMENT") by $(escape "$ACTOR"): $(escape "$REASON")"
+    local why="${REASON:-as the change record says}"
+    echo "::notice title=emergency deploy::$(escape "$SERVICE") to $(escape "$ENVIRONMENT") by $(escape "$ACTOR"): $(escape "$why")"
     {
       echo "### Emergency deploy"
       echo
       echo "| service | environment | by | reason |"
       echo "| --- | --- | --- | --- |"
-      printf '| %s | %s | %s | %s |\n' "$SERVICE" "$ENVIRONMENT" "$ACTOR" "$(printf '%s' "$REASON" | tr '\n|' ' /')"
+      printf '| %s | %s | %s | %s |\n' "$SERVICE" "$ENVIRONMENT" "$ACTOR" "$(printf '%s' "$why" | tr '\n|' ' /')"
       echo
       echo "Recorded as change type emergency in the GitHub Deployment; the retrospective is due within the policy's hours."
     } >> "$GITHUB_STEP_SUMMARY"

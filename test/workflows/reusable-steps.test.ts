@@ -156,15 +156,21 @@ describe('deploy-pipeline', () => {
   const actionPath = join(repoRoot, 'actions', 'deploy-pipeline');
   const typeEnv = { CLASSIFY: 'true', CLASSIFIED_TYPE: 'normal', CLASSIFIED_RECORD: '', GIVEN_RECORD: '', GIVEN_TYPE: '', REASON: '', SERVICE: 'provii-verifier', ENVIRONMENT: 'production', ACTOR: 'ada' };
 
-  it("takes the change record's type, and an emergency only with its reason, recorded", () => {
+  it("takes the change record's type, and records an emergency with its reason", () => {
     const dir = folder({ 'record.json': '{}' });
     const record = join(dir, 'record.json');
     const normal = runStep(file, 'runs', 'type', { cwd: dir, env: { ...typeEnv, CLASSIFIED_RECORD: record }, actionPath });
     expect(normal.outputs).toEqual({ 'change-type': 'normal', 'record-path': record });
-    const unexplained = runStep(file, 'runs', 'type', { cwd: dir, env: { ...typeEnv, CLASSIFIED_RECORD: record, GIVEN_TYPE: 'emergency', REASON: '  ' }, actionPath });
+    expect(normal.stdout).toBe('');
+    const emergencyEnv = { ...typeEnv, CLASSIFIED_RECORD: record, CLASSIFIED_TYPE: 'emergency' };
+    // Classified as an emergency (a label, a branch prefix, a title marker): recorded, reason or not.
+    const classified = runStep(file, 'runs', 'type', { cwd: dir, env: emergencyEnv, actionPath });
+    expect(classified.outputs['change-type']).toBe('emergency');
+    expect(classified.stdout).toContain('::notice title=emergency deploy::provii-verifier to production by ada: as the change record says');
+    const unexplained = runStep(file, 'runs', 'type', { cwd: dir, env: { ...emergencyEnv, GIVEN_TYPE: 'emergency', REASON: '  ' }, actionPath });
     expect(unexplained.status).toBe(1);
     expect(unexplained.stdout).toContain('an emergency deploy needs emergency-reason');
-    const emergency = runStep(file, 'runs', 'type', { cwd: dir, env: { ...typeEnv, CLASSIFIED_RECORD: record, GIVEN_TYPE: 'emergency', REASON: 'P0: logins fail\n::error::forged' }, actionPath });
+    const emergency = runStep(file, 'runs', 'type', { cwd: dir, env: { ...emergencyEnv, GIVEN_TYPE: 'emergency', REASON: 'P0: logins fail\n::error::forged' }, actionPath });
     expect(emergency.status).toBe(0);
     expect(emergency.outputs['change-type']).toBe('emergency');
     // The reason cannot start a workflow command of its own.
@@ -172,11 +178,17 @@ describe('deploy-pipeline', () => {
     expect(emergency.summary).toContain('| provii-verifier | production | ada | P0: logins fail ::error::forged |');
   });
 
-  it('refuses a change type it does not know, and a record that does not exist', () => {
-    const dir = folder();
-    expect(runStep(file, 'runs', 'type', { cwd: dir, env: { ...typeEnv, CLASSIFIED_TYPE: 'minor' }, actionPath }).stdout).toContain("change-type is 'minor'");
+  it('refuses an emergency the change record does not show, a type it does not know, a record that does not exist', () => {
+    const dir = folder({ 'record.json': '{}' });
+    const declared = runStep(file, 'runs', 'type', { cwd: dir, env: { ...typeEnv, CLASSIFIED_RECORD: join(dir, 'record.json'), GIVEN_TYPE: 'emergency', REASON: 'urgent' }, actionPath });
+    expect(declared.status).toBe(1);
+    expect(declared.stdout).toContain('change-type says emergency but the change record says normal');
+    expect(runStep(file, 'runs', 'type', { cwd: dir, env: { ...typeEnv, GIVEN_TYPE: 'minor' }, actionPath }).stdout).toContain("change-type is 'minor'");
     expect(runStep(file, 'runs', 'type', { cwd: dir, env: { ...typeEnv, CLASSIFY: 'false', GIVEN_RECORD: join(dir, 'nope.json') }, actionPath }).stdout).toContain('which does not exist');
     expect(runStep(file, 'runs', 'type', { cwd: dir, env: { ...typeEnv, CLASSIFY: 'false' }, actionPath }).status).toBe(1);
+    // Without classify, a given record and type are passed on as they are.
+    const given = runStep(file, 'runs', 'type', { cwd: dir, env: { ...typeEnv, CLASSIFY: 'false', GIVEN_RECORD: join(dir, 'record.json'), GIVEN_TYPE: 'standard' }, actionPath });
+    expect(given.outputs).toEqual({ 'change-type': 'standard', 'record-path': join(dir, 'record.json') });
   });
 
   const outcome = { DEPLOY_OUTCOME: 'success', HEALTHY: 'true', MONITOR_OUTCOME: 'success', VERDICT: 'healthy', ROLLBACK_OUTCOME: '', ROLLED_BACK: '', TARGET: '', INCIDENT: '', VERSION: 'v-new', MONITOR: 'true', SERVICE: 'provii-verifier', ENVIRONMENT: 'production' };
