@@ -175,7 +175,15 @@ function auditSteps(context: Context, steps: Node | undefined, scope: { privileg
     const where = `${scope.where}, ${name}`;
     checkEnv(context, get(item, 'env'));
     const run = get(item, 'run');
-    if (isScalar(run)) checkScript(context, run, where, 'run:');
+    if (isScalar(run)) {
+      checkScript(context, run, where, 'run:');
+      // Fetching the pull request's head by hand is the same checkout as actions/checkout's ref.
+      const text = String(run.value);
+      const fetch = /gh pr checkout|git (?:fetch|pull)\b[^\n]*(?:refs\/)?pull\/|git (?:checkout|switch)\b[^\n]*(?:head_ref|HEAD_REF|pull_request\.head)/.exec(text);
+      if (scope.privileged && fetch) {
+        add(context, 'dangerous-trigger-checkout', `${where}: the script fetches the pull request's code (${fetch[0].trim()}) in a workflow run by ${scope.trigger ?? 'a privileged trigger'}, which has the base repository's secrets and a write token`, offsetOf(run) ?? 0, fetch[0].trim());
+      }
+    }
     const uses = get(item, 'uses');
     if (!isScalar(uses) || typeof uses.value !== 'string') return;
     checkUses(context, uses, where);
