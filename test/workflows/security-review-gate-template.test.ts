@@ -35,7 +35,9 @@ describe('security-review-gate.yml', () => {
       // What the template asks of GitHub: no checkout, write scopes for the verdict, one evaluation per pull request.
       expect(run.jobs['gate']!.steps).toHaveLength(1);
       expect(run.actionUses).toEqual([]);
-      expect(run.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', checks: 'write', issues: 'write' });
+      // Nothing for the workflow as a whole; the write scopes go to the gate's job only.
+      expect(run.permissions).toEqual({});
+      expect(run.jobs['gate']!.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', checks: 'write', issues: 'write' });
       expect(run.concurrency).toEqual({ group: 'security-review-gate-7', 'cancel-in-progress': false });
       expect(run.jobs['gate']!.timeoutMinutes).toBe(10);
     });
