@@ -22,7 +22,8 @@ export const TRIGGER_KINDS = [
   'unverified',
 ] as const;
 
-export const ECOSYSTEMS = ['cargo', 'npm'] as const;
+/** Where a dependency is declared: Rust, JavaScript, and the mobile app's Gradle, Swift Package Manager and CocoaPods. */
+export const ECOSYSTEMS = ['cargo', 'npm', 'gradle', 'swift', 'cocoapods'] as const;
 
 export const DEPENDENCY_CHANGES = ['added', 'removed', 'bumped', 'major-bump', 'source-changed', 'moved'] as const;
 

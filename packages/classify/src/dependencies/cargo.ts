@@ -21,6 +21,8 @@ export function parseCargoManifest(text: string): DependencyView {
     ['workspace.dependencies', table(table(manifest.workspace).dependencies)],
     // [patch.<registry>] replaces a crate's source for the whole build, often with a git fork.
     ...Object.entries(table(manifest.patch)).map(([registry, patches]): [string, Table] => [`patch.${registry}`, table(patches)]),
+    // [replace] (the older form of [patch]): `"name:version" = { git = ... }`.
+    ['replace', Object.fromEntries(Object.entries(table(manifest.replace)).map(([key, value]) => [key.replace(/:.*$/, ''), value]))],
   ];
   const declared = sections.flatMap(([section, entries]) =>
     Object.entries(entries).map(([key, value]) => ({ ...cargoDeclared(key, value, section), ...lineOf(text, section, key) })),
@@ -56,6 +58,18 @@ function lineOf(text: string, section: string, key: string): { line?: number } {
   return found === undefined ? {} : { line: found.line };
 }
 
+/**
+ * `.cargo/config.toml`: `[patch.<registry>]` replaces crates for every build in the folder, as in
+ * a manifest. (`[source]` replacement and `[registries]` are access control through the path rules.)
+ */
+export function parseCargoConfig(text: string): DependencyView {
+  const config = parse(text) as Table;
+  const declared = Object.entries(table(config.patch)).flatMap(([registry, patches]) =>
+    Object.entries(table(patches)).map(([key, value]) => ({ ...cargoDeclared(key, value, `patch.${registry}`), ...lineOf(text, `patch.${registry}`, key) })),
+  );
+  return { declared, locked: [] };
+}
+
 export function parseCargoLock(text: string): DependencyView {
   const lock = parse(text) as Table;
   const line = lineIndex(text);
@@ -64,7 +78,8 @@ export function parseCargoLock(text: string): DependencyView {
     const name = String(entry.name);
     const version = String(entry.version);
     const offset = text.indexOf(`name = "${name}"\nversion = "${version}"`);
-    return { ecosystem: 'cargo', name, version, source: lockSource(entry.source), ...(offset < 0 ? {} : { line: line(offset) }) };
+    const origin = typeof entry.source === 'string' ? entry.source.replace(/[#?].*$/, '').toLowerCase() : '';
+    return { ecosystem: 'cargo', name, version, source: lockSource(entry.source), origin, ...(offset < 0 ? {} : { line: line(offset) }) };
   });
   return { declared: [], locked };
 }

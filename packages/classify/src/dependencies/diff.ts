@@ -94,6 +94,16 @@ function lowest(entry: DeclaredDependency): SemVer | undefined {
   }
 }
 
+/**
+ * Resolved from somewhere new: a source kind or origin (host, repository, registry index) the
+ * package did not come from before, even when every old entry was third-party too.
+ */
+function switched(was: readonly LockedPackage[], is: readonly LockedPackage[]): boolean {
+  const key = (entry: LockedPackage) => `${entry.source}:${entry.origin ?? ''}`;
+  const old = new Set(was.map(key));
+  return is.some((entry) => isThirdParty(entry.source) && !old.has(key(entry)));
+}
+
 function diffLocked(file: string, before: readonly LockedPackage[], after: readonly LockedPackage[]): DependencyChange[] {
   const [old, current] = [groupByName(before), groupByName(after)];
   const changes: DependencyChange[] = [];
@@ -115,7 +125,7 @@ function diffLocked(file: string, before: readonly LockedPackage[], after: reado
       changes.push({ ...base, change: 'added', to: versions(is), evidence: [evidence(file, first, 'new', text)] });
     } else if (is.length === 0) {
       changes.push({ ...base, change: 'removed', from: versions(was), evidence: [evidence(file, first, 'old', text)] });
-    } else if (is.some((e) => isThirdParty(e.source)) && !was.some((e) => isThirdParty(e.source))) {
+    } else if (is.some((e) => isThirdParty(e.source)) && (!was.some((e) => isThirdParty(e.source)) || switched(was, is))) {
       changes.push({ ...base, change: 'source-changed', from: versions(was), to: versions(is), evidence: [evidence(file, first, 'new', text)] });
     } else if (versions(was) !== versions(is)) {
       changes.push({ ...base, change: 'bumped', from: versions(was), to: versions(is), evidence: [evidence(file, first, 'new', text)] });

@@ -1,7 +1,8 @@
 /** Manifest and lockfile formats, recognised by file name, and their parsers. */
 import type { DependencyView } from './model.ts';
-import { parseCargoLock, parseCargoManifest } from './cargo.ts';
+import { parseCargoConfig, parseCargoLock, parseCargoManifest } from './cargo.ts';
 import { parsePackageJson, parsePackageLock } from './npm.ts';
+import { parseGradle, parsePodfile, parsePodfileLock, parseSwiftManifest, parseSwiftResolved, parseVersionCatalog } from './mobile.ts';
 import { parsePnpmLock } from './pnpm.ts';
 import { parseYarnLock } from './yarn.ts';
 
@@ -13,6 +14,17 @@ const parsers: Readonly<Record<string, (text: string) => DependencyView>> = {
   'npm-shrinkwrap.json': parsePackageLock,
   'pnpm-lock.yaml': parsePnpmLock,
   'yarn.lock': parseYarnLock,
+  '.cargo/config.toml': parseCargoConfig,
+  '.cargo/config': parseCargoConfig,
+  'build.gradle': parseGradle,
+  'build.gradle.kts': parseGradle,
+  'settings.gradle': parseGradle,
+  'settings.gradle.kts': parseGradle,
+  'libs.versions.toml': parseVersionCatalog,
+  'Package.swift': parseSwiftManifest,
+  'Package.resolved': parseSwiftResolved,
+  Podfile: parsePodfile,
+  'Podfile.lock': parsePodfileLock,
 };
 
 export type DependencyParser = (text: string) => DependencyView;

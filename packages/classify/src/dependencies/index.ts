@@ -25,8 +25,8 @@ export function analyseDependencies(compiled: CompiledPolicy, files: readonly Ch
   for (const file of files) {
     if (!matchesEither(file, isDependencyFile)) continue;
     try {
-      const before = read(file.previousPath ?? file.path, sideText(file, 'before', isDependencyFile), 'before');
-      const after = read(file.path, sideText(file, 'after', isDependencyFile), 'after');
+      const before = vendoredPaths(compiled, file.previousPath ?? file.path, read(file.previousPath ?? file.path, sideText(file, 'before', isDependencyFile), 'before'));
+      const after = vendoredPaths(compiled, file.path, read(file.path, sideText(file, 'after', isDependencyFile), 'after'));
       changes.push(...diffViews(file.path, before, after));
     } catch (error) {
       if (compiled.policy.dependencies.new === 'trigger') {
@@ -45,6 +45,23 @@ export function analyseDependencies(compiled: CompiledPolicy, files: readonly Ch
     changes: merged,
     triggers,
     majorBumps: merged.filter((change) => change.direct && change.thirdParty && change.change === 'major-bump'),
+  };
+}
+
+/** A path dependency onto a vendored folder is third-party code, however it is declared. */
+function vendoredPaths(compiled: CompiledPolicy, manifest: string, view: DependencyView): DependencyView {
+  const folder = manifest.includes('/') ? manifest.slice(0, manifest.lastIndexOf('/')) : '';
+  const resolve = (relative: string) => {
+    const parts: string[] = folder === '' ? [] : folder.split('/');
+    for (const part of relative.replace(/^file:|^link:/, '').split('/')) {
+      if (part === '..') parts.pop();
+      else if (part !== '.' && part !== '') parts.push(part);
+    }
+    return `${parts.join('/')}/`;
+  };
+  return {
+    locked: view.locked,
+    declared: view.declared.map((entry) => (entry.source === 'path' && compiled.paths.vendored.test(resolve(entry.origin ?? entry.spec)) ? { ...entry, source: 'vendored' as const } : entry)),
   };
 }
 
@@ -100,6 +117,11 @@ function dependencyTriggers(compiled: CompiledPolicy, change: DependencyChange):
   if (isNew && change.direct && !change.dev) fire(policy.dependencies.new, 'dependencies.new', `${what} third-party dependency ${label} ${change.to ?? ''}`.trim());
   if (isNew && change.direct && change.dev) fire(policy.dependencies.newDev, 'dependencies.new-dev', `${what} third-party development dependency ${label} ${change.to ?? ''}`.trim());
   if (isNew && !change.direct) fire(policy.dependencies.newTransitive, 'dependencies.new-transitive', `${what} transitive third-party package ${label} ${change.to ?? ''}`.trim());
+  // A package now fetched from somewhere else (a git fork, another registry or host) is a switch of
+  // supply chain whatever the section, direct or transitive.
+  if (change.change === 'source-changed' && change.thirdParty && triggers.length === 0) {
+    fire(policy.dependencies.new, 'dependencies.source-changed', `third-party package ${label} now comes from another source: ${change.from ?? '?'} → ${change.to ?? '?'}`);
+  }
   const cryptographic = ['added', 'removed', 'major-bump', 'source-changed'].includes(change.change);
   if (change.direct && cryptographic && compiled.cryptoPackages.test(change.name)) {
     triggers.push({

@@ -5,10 +5,18 @@ import type { Ecosystem } from '../record.ts';
  * Where a package comes from. `inherited`: a Cargo `{ workspace = true }` entry, declared in the
  * workspace's own dependency table; `workspace` and `path`: code in this repository.
  */
-export type DependencySource = 'registry' | 'git' | 'url' | 'path' | 'workspace' | 'inherited';
+export type DependencySource = 'registry' | 'git' | 'url' | 'path' | 'workspace' | 'inherited' | 'vendored';
 
+/** `vendored`: a path dependency onto third-party code copied into the repository. */
 export function isThirdParty(source: DependencySource): boolean {
-  return source === 'registry' || source === 'git' || source === 'url';
+  return source === 'registry' || source === 'git' || source === 'url' || source === 'vendored';
+}
+
+/** The host of a URL, or the URL itself (a git remote in scp form) when it has none; '' for nothing. */
+export function originOf(location: string | undefined): string {
+  if (location === undefined || location === '') return '';
+  const url = /^(?:[a-z][a-z0-9+.-]*\+)?[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?#]+)/i.exec(location);
+  return (url?.[1] ?? location.replace(/#.*$/, '')).toLowerCase();
 }
 
 /** A dependency as a manifest (or a lockfile's importers section) declares it. */
@@ -37,6 +45,8 @@ export interface LockedPackage {
   source: DependencySource;
   /** Known only where the lockfile says so (package-lock.json). */
   dev?: boolean;
+  /** Where the lockfile resolved it from: the host of a tarball URL, a git repository or a registry index; '' for the default. */
+  origin?: string;
   line?: number;
 }
 

@@ -2,7 +2,7 @@
 // The package's `main` is a UMD build whose factory-scoped `require` breaks ESM bundles (ncc).
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { lineIndex } from '../text.ts';
-import type { DeclaredDependency, DependencySource, DependencyView, LockedPackage } from './model.ts';
+import { originOf, type DeclaredDependency, type DependencySource, type DependencyView, type LockedPackage } from './model.ts';
 
 const manifestSections = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'] as const;
 /** Sections whose packages ship; any other section (devDependencies, pnpm's configDependencies) is development only. */
@@ -38,13 +38,20 @@ function parseJson(text: string): Node {
   return root;
 }
 
-/** The properties of an object node as [key, value node, offset of the property]. */
+/**
+ * The properties of an object node as [key, value node, offset of the property]. A key given twice
+ * counts once, with its last value, as npm (JSON.parse) reads it.
+ */
 function properties(node: Node | undefined): Array<[string, Node, number]> {
   if (node?.type !== 'object') return [];
-  return (node.children ?? []).flatMap((property) => {
+  const byKey = new Map<string, [string, Node, number]>();
+  for (const property of node.children ?? []) {
     const [key, value] = property.children ?? [];
-    return key !== undefined && value !== undefined ? [[String(key.value), value, property.offset]] : [];
-  });
+    if (key === undefined || value === undefined) continue;
+    byKey.delete(String(key.value));
+    byKey.set(String(key.value), [String(key.value), value, property.offset]);
+  }
+  return [...byKey.values()];
 }
 
 function property(node: Node | undefined, name: string): Node | undefined {
@@ -59,8 +66,36 @@ function declaredIn(manifest: Node, line: (offset: number) => number): DeclaredD
   );
 }
 
+/**
+ * Entries that replace what a package resolves to, wherever it is in the tree: npm `overrides`
+ * (nested), yarn `resolutions` (`**\/name`, `parent/name`), pnpm `pnpm.overrides` (`parent>name`).
+ * A redirect to a git fork here is a source switch like any other.
+ */
+function overridesIn(manifest: Node, line: (offset: number) => number): DeclaredDependency[] {
+  const found: DeclaredDependency[] = [];
+  const nameOf = (key: string) => {
+    const last = key.split('>').at(-1) ?? key;
+    const match = /(?:^|\/)((?:@[^/@]+\/)?[^/@]+)(?:@[^/]*)?$/.exec(last);
+    return match?.[1] ?? last;
+  };
+  const walk = (node: Node | undefined, section: string) => {
+    for (const [key, value, offset] of properties(node)) {
+      if (key === '.') continue;
+      const own = value.type === 'object' ? property(value, '.') : value;
+      if (typeof own?.value === 'string') found.push({ ...npmDeclared(nameOf(key), own.value, section, line(offset)), dev: false });
+      if (value.type === 'object') walk(value, section);
+    }
+  };
+  walk(property(manifest, 'overrides'), 'overrides');
+  walk(property(manifest, 'resolutions'), 'resolutions');
+  walk(property(property(manifest, 'pnpm'), 'overrides'), 'pnpm.overrides');
+  return found;
+}
+
 export function parsePackageJson(text: string): DependencyView {
-  return { declared: declaredIn(parseJson(text), lineIndex(text)), locked: [] };
+  const manifest = parseJson(text);
+  const line = lineIndex(text);
+  return { declared: [...declaredIn(manifest, line), ...overridesIn(manifest, line)], locked: [] };
 }
 
 export function parsePackageLock(text: string): DependencyView {
@@ -80,7 +115,7 @@ export function parsePackageLock(text: string): DependencyView {
     const name = stringProperty(value, 'name') ?? key.slice(marker + 'node_modules/'.length);
     const resolved = stringProperty(value, 'resolved') ?? '';
     const source = property(value, 'link')?.value === true ? 'workspace' : lockSource(resolved);
-    view.locked.push(locked(name, stringProperty(value, 'version') ?? resolved, source, property(value, 'dev')?.value === true, line(offset)));
+    view.locked.push({ ...locked(name, stringProperty(value, 'version') ?? resolved, source, property(value, 'dev')?.value === true, line(offset)), origin: originOf(resolved) });
   }
   return view;
 }
@@ -90,7 +125,7 @@ function lockV1(tree: Node | undefined, line: (offset: number) => number): Locke
   return properties(tree).flatMap(([name, value, offset]) => {
     const version = stringProperty(value, 'version') ?? '';
     return [
-      locked(name, version, lockSource(version), property(value, 'dev')?.value === true, line(offset)),
+      { ...locked(name, version, lockSource(version), property(value, 'dev')?.value === true, line(offset)), origin: originOf(stringProperty(value, 'resolved')) },
       ...lockV1(property(value, 'dependencies'), line),
     ];
   });

@@ -3,7 +3,7 @@
  * one lockfile (the package manager's own dependencies first); every document is read.
  */
 import { LineCounter, isMap, isScalar, parseAllDocuments, type Node } from 'yaml';
-import type { DeclaredDependency, DependencySource, DependencyView } from './model.ts';
+import { originOf, type DeclaredDependency, type DependencySource, type DependencyView } from './model.ts';
 import { npmDeclared, specSource } from './npm.ts';
 
 export function parsePnpmLock(text: string): DependencyView {
@@ -33,7 +33,10 @@ export function parsePnpmLock(text: string): DependencyView {
 
     for (const entry of entries(root.get('packages', true))) {
       const { name, version } = splitPackageKey(entry.key);
-      view.locked.push({ ecosystem: 'npm', name, version, source: packageSource(version, entry.value?.toJSON()), line: lineOf(entry.node) });
+      const value: unknown = entry.value?.toJSON();
+      const resolution = (value as { resolution?: Record<string, unknown> } | undefined)?.resolution ?? {};
+      const origin = originOf(String(resolution.tarball ?? resolution.repo ?? (specSource(version) === 'registry' ? '' : version)));
+      view.locked.push({ ecosystem: 'npm', name, version, source: packageSource(version, value), origin, line: lineOf(entry.node) });
     }
   }
   return view;

@@ -1,6 +1,6 @@
 /** yarn.lock: the classic (v1) format and the YAML format of yarn 2 and later ("berry"). */
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
-import type { DependencySource, DependencyView, LockedPackage } from './model.ts';
+import { originOf, type DependencySource, type DependencyView, type LockedPackage } from './model.ts';
 import { specSource } from './npm.ts';
 
 export function parseYarnLock(text: string): DependencyView {
@@ -38,6 +38,7 @@ function berry(text: string): LockedPackage[] {
         name: nameOf(resolution),
         version: String(version ?? ''),
         source: protocolSource(resolution),
+        origin: protocolSource(resolution) === 'registry' ? '' : originOf(resolution.slice(resolution.indexOf('@', 1) + 1)),
         line: lineCounter.linePos(offset).line,
       },
     ];
@@ -61,6 +62,7 @@ function classic(text: string): LockedPackage[] {
     if (current === undefined) throw new Error(`line ${index + 1} is outside an entry`);
     if (field?.[1] === 'version') current.version = field[2] ?? '';
     if (field?.[1] === 'resolved' && current.source === 'registry') current.source = resolvedSource(field[2] ?? '');
+    if (field?.[1] === 'resolved') current.origin = originOf(field[2]);
   });
   const incomplete = packages.find((entry) => entry.version === '');
   if (incomplete !== undefined) throw new Error(`entry ${incomplete.name} on line ${incomplete.line} has no version`);
