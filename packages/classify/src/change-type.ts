@@ -97,7 +97,12 @@ function normalDecisions(compiled: CompiledPolicy, { snapshot, triggers }: Chang
   }
 
   const unlinted = snapshot.commits.filter((c) => c.type === undefined);
-  if (changeTypes.unlintedCommits === 'normal' && (unlinted.length > 0 || snapshot.commits.length === 0)) {
+  // A message that does not lint says nothing either way; when every file lies within the paths of
+  // a path-checked type (documentation, tests), the files themselves show the change is routine.
+  const routinePaths = [...compiled.paths.commitTypes.values()];
+  const routine = (path: string) => routinePaths.some((set) => set.test(path));
+  const explainedByPaths = snapshot.files.length > 0 && snapshot.files.every((file) => routine(file.path) && (file.previousPath === undefined || routine(file.previousPath)));
+  if (changeTypes.unlintedCommits === 'normal' && (unlinted.length > 0 || snapshot.commits.length === 0) && !explainedByPaths) {
     normal(
       'change-types.unlinted-commits',
       unlinted.length > 0 ? `${unlinted.length} commit(s) without a recognised type, so the change cannot be shown to be routine` : 'no commits to show the change is routine',

@@ -10,10 +10,12 @@ import { commitEvidence } from './evidence.ts';
 import { matchesEither, pathTriggers } from './paths.ts';
 import type { ClassifyPolicy } from '@change-actions/policy';
 import type { ChangeRecord, Decision, Evidence, Finding, SpecialKind, Trigger, TriggerKind } from './record.ts';
-import type { ChangeSnapshot, CommitHeader } from './snapshot.ts';
+import type { ChangeSnapshot, ChangedFile, CommitHeader } from './snapshot.ts';
+import { listSome } from './text.ts';
 import { evaluateWindow } from './windows.ts';
 import { analyseWorkflow } from './workflows.ts';
-import { analyseWrangler } from './wrangler.ts';
+import { unreadableTriggers } from './unreadable.ts';
+import { analyseWrangler, pairConversions, wranglerConfigs } from './wrangler.ts';
 
 /** The procedure's special change types, the triggers that make them, and their label. */
 const specialKinds: ReadonlyArray<[SpecialKind, readonly TriggerKind[], keyof ClassifyPolicy['labels']]> = [
@@ -39,17 +41,24 @@ export function classify(policy: ClassifyPolicy, snapshot: ChangeSnapshot, now: 
       evidence: [],
     });
   }
+  const { configs, converted } = wranglerConfigs(compiled, snapshot.files);
   for (const file of snapshot.files) {
-    triggers.push(...pathTriggers(compiled, file), ...contentTriggers(compiled, file));
-    if (!matchesEither(file, compiled.paths.structural.test)) continue;
-    if (matchesEither(file, compiled.paths.wrangler.test)) {
-      const infrastructure = analyseWrangler(file, compiled.paths.wrangler.test);
+    triggers.push(...pathTriggers(compiled, file), ...contentTriggers(compiled, file), ...unreadableTriggers(compiled, file));
+    if (configs.has(file) && !converted.has(file)) {
+      const infrastructure = analyseWrangler(file, configs.get(file) as (path: string) => boolean);
       triggers.push(...infrastructure.triggers);
       rollbackUnsafe.push(...infrastructure.rollbackUnsafe);
     }
+    if (!matchesEither(file, compiled.paths.structural.test)) continue;
     if (matchesEither(file, compiled.paths.workflows.test)) triggers.push(...analyseWorkflow(compiled, file));
     if (matchesEither(file, compiled.paths.codeowners.test)) triggers.push(codeownersTrigger(file, compiled.paths.codeowners.test));
   }
+  for (const pair of pairConversions(compiled, snapshot.files, converted)) {
+    const infrastructure = analyseWrangler(pair, compiled.paths.wrangler.test);
+    triggers.push(...infrastructure.triggers);
+    rollbackUnsafe.push(...infrastructure.rollbackUnsafe);
+  }
+  triggers.push(...vendoredTriggers(compiled, snapshot.files));
   const dependencies = analyseDependencies(compiled, snapshot.files);
   triggers.push(...dependencies.triggers, ...securityCommits(compiled, snapshot.commits));
 
@@ -98,7 +107,9 @@ export function classify(policy: ClassifyPolicy, snapshot: ChangeSnapshot, now: 
  */
 export function filesNeedingContent(policy: ClassifyPolicy, paths: readonly string[]): string[] {
   const { structural } = compilePolicy(policy).paths;
-  return paths.filter((path) => isDependencyFile(path) || structural.test(path));
+  // TOML and JSONC files are read whole: a wrangler configuration passed with --config or
+  // reached through a symbolic link has any name.
+  return paths.filter((path) => isDependencyFile(path) || structural.test(path) || /\.(?:toml|jsonc)$/i.test(path));
 }
 
 function securityCommits(compiled: CompiledPolicy, commits: readonly CommitHeader[]): Trigger[] {
@@ -110,6 +121,23 @@ function securityCommits(compiled: CompiledPolicy, commits: readonly CommitHeade
       rule: 'change-types.security-commit-types',
       reason: `${security.length} commit(s) of type ${[...new Set(security.map((c) => c.type))].join(', ')}`,
       evidence: security.map(commitEvidence),
+    },
+  ];
+}
+
+/**
+ * Third-party code copied into the repository (vendor/, third_party/) comes with no registry,
+ * lockfile entry or advisory feed: any change to it is a new third-party dependency to review.
+ */
+function vendoredTriggers(compiled: CompiledPolicy, files: readonly ChangedFile[]): Trigger[] {
+  const vendored = files.filter((file) => matchesEither(file, compiled.paths.vendored.test) && file.status !== 'removed');
+  if (vendored.length === 0) return [];
+  return [
+    {
+      trigger: 'third-party-dependency',
+      rule: 'vendored.changed',
+      reason: `third-party code kept in the repository changed: ${listSome(vendored.map((file) => file.path))}`,
+      evidence: vendored.slice(0, 50).map((file) => ({ file: file.path })),
     },
   ];
 }

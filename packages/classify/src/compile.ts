@@ -32,6 +32,7 @@ export interface CompiledPolicy {
     vendored: PatternSet;
     contentFiles: PatternSet;
     contentExclude: PatternSet;
+    opaque: PatternSet;
     commitTypes: ReadonlyMap<CommitType, PatternSet>;
   };
   content: {
@@ -67,6 +68,7 @@ export function compilePolicy(policy: ClassifyPolicy): CompiledPolicy {
     vendored: globSet(policy.vendored, key('vendored')),
     contentFiles: globSet(policy.content.files, key('content.files')),
     contentExclude: globSet(policy.content.exclude, key('content.exclude')),
+    opaque: globSet(policy.content.opaque, key('content.opaque')),
     commitTypes: new Map(
       Object.entries(policy.changeTypes.commitTypePaths).map(([type, globs]) => [
         type as CommitType,

@@ -28,7 +28,6 @@ export const contentRules: readonly ContentRule[] = [
  */
 function scanned(compiled: CompiledPolicy, file: ChangedFile): boolean {
   return (
-    !file.binary &&
     matchesEither(file, compiled.paths.contentFiles.test) &&
     !matchesEither(file, compiled.paths.contentExclude.test) &&
     !matchesEither(file, isDependencyFile)
@@ -37,6 +36,17 @@ function scanned(compiled: CompiledPolicy, file: ChangedFile): boolean {
 
 export function contentTriggers(compiled: CompiledPolicy, file: ChangedFile): readonly Trigger[] {
   if (!scanned(compiled, file)) return noTriggers;
+  // A file with a NUL byte is still scanned when its lines were read; GitHub gives none for it.
+  if (file.binary && file.additions === undefined && file.deletions === undefined && file.diffTruncated !== true) {
+    return [
+      {
+        trigger: 'unverified',
+        rule: 'content.binary',
+        reason: `${file.path} is a source or configuration file shown as binary (a NUL byte, or attributes that turn its diff off), so its lines could not be cleared of authentication and cryptographic changes`,
+        evidence: [fileEvidence(file)],
+      },
+    ];
+  }
   const found = collect(compiled, file, 'old', file.deletions, collect(compiled, file, 'new', file.additions));
   if (found === undefined && file.diffTruncated !== true) return noTriggers;
   const triggers: Trigger[] = [];

@@ -45,6 +45,10 @@ export interface ChangedFile {
   diffTruncated?: boolean;
   before?: string;
   after?: string;
+  /** Either side is a symbolic link: the path serves another file's content. */
+  symlink?: boolean;
+  /** Either side is a submodule (a gitlink): third-party code pinned by commit. */
+  submodule?: boolean;
 }
 
 export interface ChangeSnapshot {

@@ -40,7 +40,16 @@ export function analyseWorkflow(compiled: CompiledPolicy, file: ChangedFile): Tr
       },
     ];
   }
-  if (after === undefined) return [];
+  if (after === undefined) {
+    return [
+      {
+        trigger: 'access-control',
+        rule: 'access-control.workflows.removed',
+        reason: `${file.path} removed: the checks and deploys it ran (CodeQL, audits, this gate) no longer run`,
+        evidence: [fileEvidence(file)],
+      },
+    ];
+  }
   const { policy } = compiled;
   const at = (path: readonly (string | number)[], text?: string): Evidence => {
     const line = after.line(path);

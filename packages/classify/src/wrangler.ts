@@ -9,9 +9,10 @@
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { parse as parseToml } from 'smol-toml';
 import { fileEvidence } from './evidence.ts';
-import { sideText } from './paths.ts';
+import type { CompiledPolicy } from './compile.ts';
+import { matchesEither, sideText } from './paths.ts';
 import type { Evidence, Finding, Trigger } from './record.ts';
-import type { ChangedFile } from './snapshot.ts';
+import type { ChangedFile, FileStatus } from './snapshot.ts';
 import { escapeRegExp, findLine } from './text.ts';
 
 type Config = Record<string, unknown>;
@@ -102,11 +103,93 @@ export function analyseWrangler(file: ChangedFile, isWrangler: (path: string) =>
     compareBindings(where, scope, before, after, locate, report);
     compareMigrations(where, scope, before, after, locate, report);
     compareSettings(where, scope, before, after, locate, report);
+    placeholders(where, after, locate, report, scope);
   }
   if (analysis.triggers.length === 0) {
     report('infrastructure.wrangler', `${file.path} changed (no binding, migration, route, compatibility, var or setting differs)`, fileEvidence(file));
   }
   return analysis;
+}
+
+/** Keys only a wrangler configuration has, at its top level or in an environment. */
+const wranglerKeys = ['compatibility_date', 'compatibility_flags', 'kv_namespaces', 'd1_databases', 'r2_buckets', 'durable_objects', 'workers_dev', 'hyperdrive', 'vectorize', 'analytics_engine_datasets', 'dispatch_namespaces', 'mtls_certificates'];
+
+function looksLikeWrangler(path: string, text: string | undefined): boolean {
+  if (text === undefined || !/\.(?:toml|jsonc?)$/i.test(path)) return false;
+  try {
+    const config = read(path, text, 'after');
+    return [config, ...Object.values(record(config.env))].some((scope) => wranglerKeys.some((key) => key in record(scope)));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The changed files read as wrangler configuration, each with the test its sides are read by: the
+ * policy's wrangler paths, and any TOML or JSONC file whose content is one (a configuration passed
+ * with --config, or the target of a symlinked wrangler.toml). `converted`: a configuration removed
+ * in one format and added in the other in the same folder, compared as one file.
+ */
+export function wranglerConfigs(compiled: CompiledPolicy, files: readonly ChangedFile[]): { configs: Map<ChangedFile, (path: string) => boolean>; converted: Set<ChangedFile> } {
+  const configs = new Map<ChangedFile, (path: string) => boolean>();
+  for (const file of files) {
+    if (matchesEither(file, compiled.paths.wrangler.test)) configs.set(file, compiled.paths.wrangler.test);
+    else if (!isDependencyName(file.path) && (looksLikeWrangler(file.path, file.after) || looksLikeWrangler(file.previousPath ?? file.path, file.before))) configs.set(file, () => true);
+  }
+  const converted = new Set<ChangedFile>();
+  for (const [removed, added] of conversions(compiled, files)) converted.add(removed).add(added);
+  return { configs, converted };
+}
+
+function isDependencyName(path: string): boolean {
+  return /(?:^|\/)(?:Cargo\.toml|Cargo\.lock|package\.json|libs\.versions\.toml|pyproject\.toml)$/.test(path);
+}
+
+/** The stem of a configuration file: its folder and name without the format, e.g. `api/wrangler.staging`. */
+function stem(path: string): string {
+  return path.replace(/\.(?:toml|jsonc?)$/i, '').toLowerCase();
+}
+
+function conversions(compiled: CompiledPolicy, files: readonly ChangedFile[]): Array<[ChangedFile, ChangedFile]> {
+  const wrangler = files.filter((file) => compiled.paths.wrangler.test(file.path));
+  const removed = wrangler.filter((file) => file.status === 'removed');
+  return removed.flatMap((gone): Array<[ChangedFile, ChangedFile]> => {
+    const added = wrangler.find((file) => file.status === 'added' && stem(file.path) === stem(gone.path) && file.path !== gone.path);
+    return added === undefined ? [] : [[gone, added]];
+  });
+}
+
+/** Each conversion as one file renamed from the old format to the new, so only real differences count. */
+export function pairConversions(compiled: CompiledPolicy, files: readonly ChangedFile[], converted: ReadonlySet<ChangedFile>): ChangedFile[] {
+  return conversions(compiled, files)
+    .filter(([removed, added]) => converted.has(removed) && converted.has(added))
+    .map(([removed, added]) => ({
+      path: added.path,
+      previousPath: removed.path,
+      status: 'renamed' as FileStatus,
+      binary: removed.binary || added.binary,
+      ...(removed.before === undefined ? {} : { before: removed.before }),
+      ...(added.after === undefined ? {} : { after: added.after }),
+    }));
+}
+
+/** A value substituted when the configuration is rendered: `${KV_ID}`, `{{ kv_id }}`, `<%= id %>`, `__KV_ID__`. */
+const PLACEHOLDER = /\$\{[^}]*\}|\{\{[^}]*\}\}|<%=?[^%]*%>|^__[A-Z0-9_]+__$|^\$[A-Z_][A-Z0-9_]*$/;
+
+function placeholders(where: string, config: Config, locate: Locate, report: Report, scope: string): void {
+  for (const kind of bindingKinds) {
+    for (const entry of list(config, kind.path)) {
+      const templated = kind.resource.filter((field) => typeof entry[field] === 'string' && PLACEHOLDER.test(entry[field] as string));
+      if (templated.length === 0) continue;
+      const name = String(entry[kind.name] ?? '?');
+      report(
+        'infrastructure.wrangler.placeholders',
+        `${where}: ${kind.label} ${name} binds a template placeholder (${templated.map((field) => `${field} ${String(entry[field])}`).join(', ')}); what it binds at deploy is not in the repository`,
+        locate('new', scope, quoted(name)),
+        `the resource ${kind.label} ${name} binds is filled in at deploy time, so whether an earlier version's resources still exist cannot be checked`,
+      );
+    }
+  }
 }
 
 type Locate = (side: 'old' | 'new', scope: string, needle: RegExp) => Evidence;
@@ -116,7 +199,7 @@ function read(path: string, text: string | null | undefined, side: 'before' | 'a
   if (text === null) return {};
   if (text === undefined) throw new Error(`the content ${side} the change was not provided`);
   let value: unknown;
-  if (path.endsWith('.toml')) {
+  if (/\.toml(?:\.[^/]*)?$/i.test(path)) {
     try {
       value = parseToml(text);
     } catch (error) {

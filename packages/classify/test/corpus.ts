@@ -41,6 +41,11 @@ function dependency(record: ChangeRecord, name: string) {
   return found;
 }
 
+/** The first trigger other than the path rule every workflow change fires. */
+function specific(record: ChangeRecord) {
+  return record.triggers.find((t) => t.rule !== 'access-control.paths');
+}
+
 function notes(record: ChangeRecord): string[] {
   return record.triggers.flatMap((t) => t.evidence.map((e) => e.note ?? ''));
 }
@@ -57,7 +62,7 @@ export const corpus: CorpusCase[] = [
     name: 'a docs commit that touches authentication code',
     snapshot: snapshot({ commits: [commit('docs: explain sessions')], files: [edited('src/auth/session.ts', '// Sessions expire after an hour.')] }),
     sensitive: true,
-    expect: { changeType: 'normal', securityRelevant: true, special: [], rules: ['authentication.paths'] },
+    expect: { changeType: 'normal', securityRelevant: true, special: [], rules: ['authentication.content', 'authentication.paths'] },
   },
   {
     name: 'a docs commit that edits code outside documentation paths',
@@ -394,14 +399,14 @@ export const corpus: CorpusCase[] = [
     name: 'a sensitive file inside a vendored folder',
     snapshot: snapshot({ ...chore('update vendored openssl'), files: [{ path: 'third_party/openssl/crypto/evp.c', status: 'modified', binary: false }] }),
     sensitive: true,
-    expect: { changeType: 'normal', securityRelevant: true, special: ['cryptographic'], rules: ['cryptography.paths'] },
-    check: (r) => expectEqual(notes(r), ['vendored'], 'notes'),
+    expect: { changeType: 'normal', securityRelevant: true, special: ['cryptographic'], rules: ['cryptography.paths', 'vendored.changed'] },
+    check: (r) => expectEqual([...new Set(notes(r))], ['vendored'], 'notes'),
   },
   {
     name: 'a cryptographic import inside node_modules',
     snapshot: snapshot({ ...chore('patch a dependency'), files: [edited('node_modules/jwt-lite/index.js', "const { createHmac } = require('crypto');")] }),
     sensitive: true,
-    expect: { changeType: 'normal', securityRelevant: true, special: ['cryptographic'], rules: ['cryptography.content'] },
+    expect: { changeType: 'normal', securityRelevant: true, special: ['cryptographic'], rules: ['cryptography.content', 'vendored.changed'] },
     check: (r) => expectEqual([...new Set(notes(r))], ['vendored'], 'notes'),
   },
 
@@ -502,10 +507,10 @@ export const corpus: CorpusCase[] = [
     name: 'workflow permissions widened',
     snapshot: snapshot({ ...chore('let ci push tags'), files: [compared('.github/workflows/ci.yml', workflow, workflow.replace('contents: read', 'contents: write'))] }),
     sensitive: true,
-    expect: { changeType: 'normal', securityRelevant: true, special: ['access-control'], rules: ['access-control.workflows.permissions'] },
+    expect: { changeType: 'normal', securityRelevant: true, special: ['access-control'], rules: ['access-control.paths', 'access-control.workflows.permissions'] },
     check: (r) =>
       expectEqual(
-        [r.triggers[0]?.evidence[0]?.line, r.triggers[0]?.reason],
+        [specific(r)?.evidence[0]?.line, specific(r)?.reason],
         [6, '.github/workflows/ci.yml: job test gets wider token permissions (contents): contents: write; was contents: read'],
         'permission evidence',
       ),
@@ -514,21 +519,21 @@ export const corpus: CorpusCase[] = [
     name: 'workflow permissions removed entirely',
     snapshot: snapshot({ ...chore('simplify ci'), files: [compared('.github/workflows/ci.yml', workflow, workflow.replace('permissions:\n  contents: read\n', ''))] }),
     sensitive: true,
-    expect: { changeType: 'normal', securityRelevant: true, special: ['access-control'], rules: ['access-control.workflows.permissions'] },
+    expect: { changeType: 'normal', securityRelevant: true, special: ['access-control'], rules: ['access-control.paths', 'access-control.workflows.permissions'] },
   },
   {
     name: 'a job granted write-all',
     snapshot: snapshot({ ...chore('release job'), files: [compared('.github/workflows/ci.yml', workflow, workflow.replace('    runs-on: ubuntu-latest', '    runs-on: ubuntu-latest\n    permissions: write-all'))] }),
     sensitive: true,
-    expect: { changeType: 'normal', securityRelevant: true, special: ['access-control'], rules: ['access-control.workflows.permissions'] },
-    check: (r) => expectEqual(r.triggers[0]?.evidence[0]?.line, 11, 'line of the job permissions'),
+    expect: { changeType: 'normal', securityRelevant: true, special: ['access-control'], rules: ['access-control.paths', 'access-control.workflows.permissions'] },
+    check: (r) => expectEqual(specific(r)?.evidence[0]?.line, 11, 'line of the job permissions'),
   },
   {
     name: 'pull_request_target added',
     snapshot: snapshot({ ...chore('label forks'), files: [compared('.github/workflows/ci.yml', workflow, workflow.replace('on:\n', 'on:\n  pull_request_target:\n'))] }),
     sensitive: true,
-    expect: { changeType: 'normal', securityRelevant: true, special: ['access-control'], rules: ['access-control.workflow-triggers'] },
-    check: (r) => expectEqual(r.triggers[0]?.evidence[0]?.line, 3, 'line of the trigger'),
+    expect: { changeType: 'normal', securityRelevant: true, special: ['access-control'], rules: ['access-control.paths', 'access-control.workflow-triggers'] },
+    check: (r) => expectEqual(specific(r)?.evidence[0]?.line, 3, 'line of the trigger'),
   },
   {
     name: 'workflow_run added, with a new read scope',
@@ -537,15 +542,15 @@ export const corpus: CorpusCase[] = [
       files: [compared('.github/workflows/ci.yml', workflow, workflow.replace('on:\n', 'on:\n  workflow_run:\n    workflows: [build]\n').replace('contents: read', 'contents: read\n  checks: read'))],
     }),
     sensitive: true,
-    expect: { changeType: 'normal', securityRelevant: true, special: ['access-control'], rules: ['access-control.workflow-triggers', 'access-control.workflows.permissions'] },
+    expect: { changeType: 'normal', securityRelevant: true, special: ['access-control'], rules: ['access-control.paths', 'access-control.workflow-triggers', 'access-control.workflows.permissions'] },
     check: (r) => expectEqual(r.triggers.find((t) => t.rule === 'access-control.workflows.permissions')?.reason.includes('(checks)'), true, 'widened scope'),
   },
   {
     name: 'an unpinned action added',
     snapshot: snapshot({ ...chore('set up node'), files: [compared('.github/workflows/ci.yml', workflow, workflow.replace('      - run: npm test', '      - uses: actions/setup-node@v4\n      - run: npm test'))] }),
     sensitive: true,
-    expect: { changeType: 'normal', securityRelevant: true, special: ['access-control'], rules: ['access-control.workflows.unpinned-uses'] },
-    check: (r) => expectEqual(r.triggers[0]?.evidence[0], { file: '.github/workflows/ci.yml', side: 'new', line: 13, text: 'uses: actions/setup-node@v4' }, 'evidence'),
+    expect: { changeType: 'normal', securityRelevant: true, special: ['access-control'], rules: ['access-control.paths', 'access-control.workflows.unpinned-uses'] },
+    check: (r) => expectEqual(specific(r)?.evidence[0], { file: '.github/workflows/ci.yml', side: 'new', line: 13, text: 'uses: actions/setup-node@v4' }, 'evidence'),
   },
   {
     name: 'pinned, local, digest-pinned and trusted-owner actions',
@@ -563,8 +568,8 @@ export const corpus: CorpusCase[] = [
         ),
       ],
     }),
-    sensitive: false,
-    expect: { changeType: 'standard', securityRelevant: false, special: [], rules: [] },
+    sensitive: true,
+    expect: { changeType: 'normal', securityRelevant: true, special: ['access-control'], rules: ['access-control.paths'] },
   },
   {
     name: 'secrets: inherit added',
@@ -573,25 +578,25 @@ export const corpus: CorpusCase[] = [
       files: [compared('.github/workflows/ci.yml', workflow, `${workflow}  deploy:\n    uses: ./.github/workflows/deploy.yml\n    secrets: inherit\n`)],
     }),
     sensitive: true,
-    expect: { changeType: 'normal', securityRelevant: true, special: ['access-control'], rules: ['access-control.workflows.secrets-inherit'] },
+    expect: { changeType: 'normal', securityRelevant: true, special: ['access-control'], rules: ['access-control.paths', 'access-control.workflows.secrets-inherit'] },
   },
   {
     name: 'a new workflow without permissions',
     snapshot: snapshot({ ...chore('nightly job'), files: [compared('.github/workflows/nightly.yaml', undefined, 'on:\n  schedule:\n    - cron: "0 3 * * *"\njobs:\n  audit:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cargo audit\n')] }),
     sensitive: true,
-    expect: { changeType: 'normal', securityRelevant: true, special: ['access-control'], rules: ['access-control.workflows.permissions'] },
+    expect: { changeType: 'normal', securityRelevant: true, special: ['access-control'], rules: ['access-control.paths', 'access-control.workflows.permissions'] },
   },
   {
     name: 'a workflow edit that only changes a script',
     snapshot: snapshot({ ...chore('run tests verbosely'), files: [compared('.github/workflows/ci.yml', workflow, workflow.replace('npm test', 'npm test -- --reporter verbose'))] }),
-    sensitive: false,
-    expect: { changeType: 'standard', securityRelevant: false, special: [], rules: [] },
+    sensitive: true,
+    expect: { changeType: 'normal', securityRelevant: true, special: ['access-control'], rules: ['access-control.paths'] },
   },
   {
     name: 'an unparseable workflow',
     snapshot: snapshot({ ...chore('edit ci'), files: [compared('.github/workflows/ci.yml', workflow, `${workflow}  broken: [\n`)] }),
     sensitive: true,
-    expect: { changeType: 'normal', securityRelevant: true, special: ['access-control'], rules: ['access-control.workflows.unreadable'] },
+    expect: { changeType: 'normal', securityRelevant: true, special: ['access-control'], rules: ['access-control.paths', 'access-control.workflows.unreadable'] },
   },
   {
     name: 'CODEOWNERS changed',

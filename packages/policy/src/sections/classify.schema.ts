@@ -42,6 +42,7 @@ export const classifySchema = object('How changes are classified (standard, norm
   content: object('Files whose changed lines the content patterns scan.', {
     files: globs('Files scanned.'),
     exclude: globs('Files not scanned.'),
+    opaque: globs('Compiled code (never readable as lines): any change is unverified.'),
   }),
   authentication: object('Authentication and authorisation code.', {
     paths: globs('Paths of authentication code.'),

@@ -59,7 +59,8 @@ export interface ClassifyPolicy {
   /** Folders of third-party code kept in the repository; sensitive files there still count. */
   vendored: readonly string[];
   /** Files whose added and removed lines are scanned by the content patterns below. */
-  content: { files: readonly string[]; exclude: readonly string[] };
+  /** `opaque`: compiled code, whose change can never be read as lines. */
+  content: { files: readonly string[]; exclude: readonly string[]; opaque: readonly string[] };
   authentication: { paths: readonly string[]; content: readonly string[] };
   cryptography: {
     paths: readonly string[];
@@ -111,7 +112,8 @@ export interface ClassifyPolicy {
   windows: WindowsPolicy;
 }
 
-const sourceFiles = '**/*.{rs,ts,tsx,mts,cts,js,jsx,mjs,cjs,go,py,kt,swift,java}';
+const sourceFiles = '**/*.{rs,ts,tsx,mts,cts,js,jsx,mjs,cjs,go,py,kt,kts,swift,java,gradle,sh}';
+const code = '{rs,ts,tsx,mts,cts,js,jsx,mjs,cjs}';
 
 export const defaultClassifyPolicy: ClassifyPolicy = deepFreeze({
   emergency: {
@@ -138,14 +140,23 @@ export const defaultClassifyPolicy: ClassifyPolicy = deepFreeze({
   content: {
     files: [sourceFiles, '**/*.{toml,json,jsonc,yaml,yml}'],
     exclude: [],
+    opaque: ['**/*.{wasm,node,so,dylib,dll,exe,jar,class,a,o}'],
   },
   authentication: {
+    // Authorisation lives in middleware, guards, role and permission checks, allow and deny lists,
+    // CSRF and CORS handling and sessions as often as in files named auth.
     paths: [
       '**/auth/**',
       '**/authn/**',
       '**/authz/**',
       '**/*auth*.{rs,ts,tsx,js,mjs,cjs}',
-      '**/middleware/auth*',
+      '**/middleware/**',
+      '**/middlewares/**',
+      `**/*middleware*.${code}`,
+      `**/*{guard,permission,rbac,acl,role,access-control,access_control,policy,policies}*.${code}`,
+      `**/*{csrf,xsrf,cors,ip-restriction,ip_restriction,allowlist,denylist,blocklist,whitelist,blacklist,firewall}*.${code}`,
+      '**/guards/**',
+      '**/permissions/**',
       '**/session*',
       '**/jwt*',
       '**/oauth*',
@@ -154,14 +165,28 @@ export const defaultClassifyPolicy: ClassifyPolicy = deepFreeze({
       '**/*credential*',
       '**/*{api-key,api_key,apikey}*',
     ],
+    // No `\\b` before a name: `is_authorized(` and `isAdmin` have no word boundary inside them.
     content: [
       '\\bauthorization\\b',
       '\\bbearer\\s',
-      '\\bx-api-key\\b',
+      '\\b(?:x-api-key|www-authenticate)\\b',
       'jwt',
-      '\\bverify\\w*\\s*\\(',
-      '\\b(?:authenticate|authori[sz]e|login|logout)\\w*\\s*\\(',
-      '\\b(?:set-cookie|httponly|samesite)\\b',
+      'verify\\w*\\s*\\(',
+      '(?:authenticat|authori[sz]|login|logout|signin|signout)\\w*\\s*\\(',
+      'auth(?!ors?\\b)\\w*\\s*\\(',
+      'unauthori[sz]ed|forbidden|\\b40[13]\\b',
+      '(?:has|check|require|ensure|assert|is|can|verify|must)_?(?:role|permission|perm|scope|access|admin|owner|member|privilege|superuser|staff)',
+      '(?:roles?|permissions?|scopes?|privileges?)\\s*(?:[=!]==?|\\.\\s*(?:includes|contains|has|some|every|iter)\\b)',
+      '\\b(?:admin|superuser)\\b',
+      '\\b(?:guard|guards|middleware|can_?activate)\\b',
+      '\\.(?:use|layer|route_layer|wrap|wrap_fn)\\s*\\(',
+      '(?:allow|deny|block|white|black|safe)[_-]?lists?\\b|\\bip[_-]?(?:allow|deny|restrict|filter|range|whitelist|blacklist)|iprestriction|\\bcidr\\b',
+      '\\b(?:cf-connecting-ip|x-forwarded-for|x-real-ip|true-client-ip)\\b',
+      'csrf|xsrf',
+      '\\baccess-control-allow-|allow_?(?:origin|credentials|headers|methods)|\\bcors\\b|\\bcredentials\\s*[:=]',
+      '\\bsessions?\\b|session_?(?:id|token|key|cookie|store|secret)',
+      '(?:get|set|delete|signed)_?cookie|\\bcookies?\\b|\\b(?:set-cookie|httponly|samesite)\\b',
+      'password|passwd|api_?key|access_?token|refresh_?token|client_?secret',
     ],
   },
   cryptography: {
@@ -201,11 +226,30 @@ export const defaultClassifyPolicy: ClassifyPolicy = deepFreeze({
   dependencies: { new: 'trigger', newDev: 'trigger', newTransitive: 'report' },
   infrastructure: {
     paths: ['**/kv/**', '**/*kv*.{json,jsonc,toml,yaml,yml}', '**/*.{tf,tfvars}'],
-    wrangler: ['**/wrangler.{toml,json,jsonc}', '**/wrangler.*.{toml,json,jsonc}'],
+    wrangler: ['**/wrangler.{toml,json,jsonc}', '**/wrangler.*.{toml,json,jsonc}', '**/wrangler*.{toml,json,jsonc}.*'],
   },
   accessControl: {
-    // The change policy decides who must approve what: changing it is an access control change.
-    paths: ['.github/settings.yml', '.github/rulesets/**', '.github/change-policy.yml'],
+    // Who must approve what (the change policy, CODEOWNERS), what runs with the repository's
+    // token (workflows, composite actions) and where code is fetched from (submodules, registry
+    // configuration): any change to these, a deletion included, is an access control change.
+    paths: [
+      '.github/settings.yml',
+      '.github/rulesets/**',
+      '.github/change-policy.yml',
+      '.github/workflows/**',
+      '**/action.{yml,yaml}',
+      '.gitmodules',
+      '**/.npmrc',
+      '**/.yarnrc',
+      '**/.yarnrc.yml',
+      '**/.pnpmfile.cjs',
+      '**/pnpm-workspace.yaml',
+      '**/.cargo/config',
+      '**/.cargo/config.toml',
+      '**/gradle/wrapper/gradle-wrapper.properties',
+      '**/settings.gradle{,.kts}',
+      '**/init.gradle{,.kts}',
+    ],
     codeowners: ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS'],
     workflows: ['.github/workflows/*.{yml,yaml}'],
     trustedOwners: [],
