@@ -17,6 +17,46 @@ export class GitError extends Error {
 
 const decoder = new TextDecoder('utf-8'); // not fatal: invalid bytes become U+FFFD, which lint reports
 
+/**
+ * Options before every git command. The checkout may hold what the change under review or an
+ * earlier step wrote (replace refs, `.git/config`, attributes files): none of it may change what
+ * git reports. Replace objects (and grafts) are ignored, the attributes files outside the tree are
+ * off, and each configuration key that changes the output read here is pinned.
+ */
+export const SAFE_GIT_OPTIONS: readonly string[] = [
+  '--no-replace-objects',
+  ...[
+    'core.attributesFile=/dev/null',
+    'core.quotePath=false',
+    'core.fsmonitor=false',
+    'core.bigFileThreshold=512m',
+    'diff.noprefix=false',
+    'diff.mnemonicPrefix=false',
+    'diff.relative=false',
+    'i18n.logOutputEncoding=UTF-8',
+    'log.showSignature=false',
+  ].flatMap((setting) => ['-c', setting]),
+];
+
+/**
+ * The environment of every git process: the caller's without any `GIT_*` variable (an earlier
+ * step can set `GIT_DIR`, `GIT_REPLACE_REF_BASE`, `GIT_DIFF_OPTS` or `GIT_EXTERNAL_DIFF` through
+ * `GITHUB_ENV`), no system or global configuration, no replace objects.
+ */
+export function safeGitEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const kept = Object.fromEntries(Object.entries(env).filter(([name]) => !/^GIT_/i.test(name)));
+  return {
+    ...kept,
+    GIT_TERMINAL_PROMPT: '0',
+    LC_ALL: 'C',
+    GIT_OPTIONAL_LOCKS: '0',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_NO_REPLACE_OBJECTS: '1',
+    GIT_ATTR_NOSYSTEM: '1',
+  };
+}
+
 export class Git {
   readonly cwd: string;
   constructor(cwd: string) {
@@ -25,9 +65,9 @@ export class Git {
 
   private run(args: string[], input?: string): Promise<{ code: number; stdout: Buffer; stderr: string }> {
     return new Promise((resolve, reject) => {
-      const child = spawn('git', args, {
+      const child = spawn('git', [...SAFE_GIT_OPTIONS, ...args], {
         cwd: this.cwd,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
+        env: safeGitEnv(),
         stdio: ['pipe', 'pipe', 'pipe'],
       });
       const out: Buffer[] = [];
@@ -71,7 +111,7 @@ export class Git {
 
   /** Commits reachable from `head` and not from any of `exclude`, oldest first. */
   async commits(head: string, exclude: readonly string[]): Promise<GitCommit[]> {
-    const stdout = await this.ok(['log', '-z', '--reverse', '--format=%H %P%n%B', head, '--not', ...exclude, '--']);
+    const stdout = await this.ok(['log', '-z', '--reverse', '--no-show-signature', '--format=%H %P%n%B', head, '--not', ...exclude, '--']);
     return decoder
       .decode(stdout)
       .split('\0')
@@ -89,39 +129,19 @@ export class Git {
   }
 
   /**
-   * The change from `base` to `head`: statuses with renames, binary files, and a patch without
-   * context per file. Three git processes, whatever the size of the change.
+   * The change from `base` to `head`: each changed path with its modes and blobs (renames paired),
+   * and the zero-context patch of each path, read as text whatever the attributes say (no
+   * textconv, no external diff: what the commits hold, not what a driver shows). Two git
+   * processes, whatever the size of the change.
    */
   async diff(base: string, head: string): Promise<GitDiff> {
     // -l0: no limit on rename detection, so a large change still pairs its renames.
-    const common = ['-c', 'core.quotepath=false', 'diff', '--no-color', '--no-ext-diff', '-M', '-l0'];
-    const [names, numstat, patch] = await Promise.all([
-      this.ok([...common, '--name-status', '-z', base, head, '--']),
-      this.ok([...common, '--numstat', '-z', base, head, '--']),
-      this.ok([...common, '-U0', '--text', base, head, '--']),
+    const common = ['diff', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative', '--ignore-submodules=none', '-O/dev/null', '-M', '-l0'];
+    const [raw, patch] = await Promise.all([
+      this.ok([...common, '--raw', '-z', '--no-abbrev', base, head, '--']),
+      this.ok([...common, '-U0', '--text', '--submodule=short', '--src-prefix=a/', '--dst-prefix=b/', base, head, '--']),
     ]);
-    const fields = decoder.decode(names).split('\0');
-    const nameStatus: GitDiff['nameStatus'] = [];
-    for (let i = 0; i < fields.length - 1; ) {
-      const status = fields[i++]!;
-      if (status.startsWith('R') || status.startsWith('C')) {
-        const previousPath = fields[i++]!;
-        nameStatus.push({ status: status[0]!, previousPath, path: fields[i++]! });
-      } else {
-        nameStatus.push({ status: status[0]!, path: fields[i++]! });
-      }
-    }
-    // numstat -z: "added\tdeleted\tpath\0", or for renames "added\tdeleted\t\0old\0new\0".
-    const binary = new Set<string>();
-    const stats = decoder.decode(numstat).split('\0');
-    for (let i = 0; i < stats.length - 1; ) {
-      const [added, deleted, path] = stats[i++]!.split('\t');
-      const file = path === '' ? (i++, stats[i++]!) : path!;
-      if (added === '-' && deleted === '-') binary.add(file);
-    }
-    const text = decoder.decode(patch);
-    const patches = text === '' ? [] : text.split(/^(?=diff --git )/m);
-    return { nameStatus, binary, patches };
+    return { entries: parseRaw(decoder.decode(raw)), patches: patchSections(decoder.decode(patch)) };
   }
 
   /** Texts of `<rev>:<path>` specs in one git process; undefined where the object does not exist. */
@@ -152,13 +172,107 @@ export class Git {
   }
 }
 
+export interface GitDiffEntry {
+  /** A, M, D, R, C or T (type change: file, symlink or submodule). */
+  status: string;
+  path: string;
+  previousPath?: string;
+  /** Octal modes: 100644 file, 100755 executable, 120000 symlink, 160000 submodule, 000000 none. */
+  oldMode: string;
+  newMode: string;
+  oldBlob: string;
+  newBlob: string;
+}
+
 export interface GitDiff {
-  /** `git diff --name-status -z -M` of base...head. */
-  nameStatus: Array<{ status: string; path: string; previousPath?: string }>;
-  /** Paths git counts as binary (`-\t-` in --numstat). */
-  binary: Set<string>;
-  /** The zero-context patch of each file, in the same order as nameStatus. */
-  patches: string[];
+  /** `git diff --raw -z -M` of base..head. */
+  entries: GitDiffEntry[];
+  /**
+   * The zero-context patch sections of each path (the new path of a rename), found by each
+   * section's own header: a type change (file to symlink) has two sections for one path.
+   */
+  patches: Map<string, string[]>;
+}
+
+/** `:old new oldsha newsha status\0path\0` records, `status\0old\0new\0` for renames and copies. */
+function parseRaw(text: string): GitDiffEntry[] {
+  const fields = text.split('\0');
+  const entries: GitDiffEntry[] = [];
+  for (let i = 0; i < fields.length - 1; ) {
+    const [oldMode = '', newMode = '', oldBlob = '', newBlob = '', status = ''] = fields[i++]!.replace(/^:/, '').split(' ');
+    const pair = status.startsWith('R') || status.startsWith('C');
+    const previousPath = pair ? fields[i++]! : undefined;
+    const path = fields[i++]!;
+    entries.push({ status: status[0]!, path, ...(previousPath === undefined ? {} : { previousPath }), oldMode, newMode, oldBlob, newBlob });
+  }
+  return entries;
+}
+
+/** Splits a patch into sections keyed by the path each section's header names. */
+export function patchSections(text: string): Map<string, string[]> {
+  const sections = new Map<string, string[]>();
+  if (text === '') return sections;
+  for (const section of text.split(/^(?=diff --git )/m)) {
+    const path = sectionPath(section);
+    if (path === undefined) continue;
+    sections.set(path, [...(sections.get(path) ?? []), section]);
+  }
+  return sections;
+}
+
+function sectionPath(section: string): string | undefined {
+  let minus: string | undefined;
+  let plus: string | undefined;
+  let renamed: string | undefined;
+  const lines = section.split('\n');
+  for (const line of lines.slice(1)) {
+    if (line.startsWith('@@')) break;
+    if (line.startsWith('rename to ') || line.startsWith('copy to ')) renamed = unquote(line.slice(line.indexOf(' to ') + 4));
+    else if (line.startsWith('--- ')) minus = unquote(line.slice(4).replace(/\t$/, ''));
+    else if (line.startsWith('+++ ')) plus = unquote(line.slice(4).replace(/\t$/, ''));
+  }
+  if (renamed !== undefined) return renamed;
+  if (plus !== undefined && plus !== '/dev/null') return plus.replace(/^b\//, '');
+  if (minus !== undefined && minus !== '/dev/null') return minus.replace(/^a\//, '');
+  // A mode change alone has no ---/+++ lines: `diff --git a/P b/P` names the path twice.
+  const names = (lines[0] ?? '').slice('diff --git '.length);
+  if (names.startsWith('"')) {
+    const end = closingQuote(names);
+    return unquote(names.slice(0, end + 1)).replace(/^a\//, '');
+  }
+  return names.length >= 5 ? names.slice(2, (names.length - 3) / 2 + 1) : undefined;
+}
+
+function closingQuote(text: string): number {
+  for (let i = 1; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '"') return i;
+  }
+  return text.length - 1;
+}
+
+const ESCAPES: Readonly<Record<string, number>> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+
+/** A path as git prints it: C-quoted (octal bytes of UTF-8) when it holds special characters. */
+function unquote(name: string): string {
+  if (!name.startsWith('"') || !name.endsWith('"') || name.length < 2) return name;
+  const bytes: number[] = [];
+  const inner = name.slice(1, -1);
+  for (let i = 0; i < inner.length; i++) {
+    const char = inner[i]!;
+    if (char !== '\\') {
+      bytes.push(...Buffer.from(char, 'utf8'));
+      continue;
+    }
+    const next = inner[++i] ?? '';
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(inner.slice(i, i + 3), 8));
+      i += 2;
+    } else {
+      bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
+    }
+  }
+  return decoder.decode(Uint8Array.from(bytes));
 }
 
 /** Objects of `git cat-file --batch` output, in input order; undefined for a missing one. */

@@ -1,7 +1,7 @@
 export { Deadline, DeadlineError } from './deadline.ts';
 export { UserError, messageOf, statusOf } from './errors.ts';
 export { readEvent, type WorkflowEvent } from './event.ts';
-export { Git, GitError, type GitCommit, type GitDiff } from './git.ts';
+export { Git, GitError, SAFE_GIT_OPTIONS, safeGitEnv, type GitCommit, type GitDiff, type GitDiffEntry } from './git.ts';
 export * as inputs from './inputs.ts';
 export { loadPolicy, describePolicySource, type LoadedPolicy, type PolicyLocation } from './policy.ts';
 export { html, printUntrusted } from './report.ts';

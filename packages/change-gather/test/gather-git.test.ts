@@ -49,7 +49,8 @@ describe('local git', () => {
     expect(Object.keys(byPath).sort()).toEqual(['docs/nouveau-ü.md', 'gone.txt', 'logo.png', 'src/auth/session.ts', 'wrangler.toml']);
     expect(byPath['docs/nouveau-ü.md']).toMatchObject({ status: 'renamed', previousPath: 'docs/old name.md', binary: false });
     expect(byPath['gone.txt']).toMatchObject({ status: 'removed', deletions: [{ line: 1, text: 'bye' }] });
-    expect(byPath['logo.png']).toMatchObject({ status: 'modified', binary: true, additions: [], deletions: [] });
+    // Read as text whatever git calls it: a NUL byte cannot hide a line from the scan.
+    expect(byPath['logo.png']).toMatchObject({ status: 'modified', binary: true, additions: [{ line: 1, text: '\u0000\u0001\u0003binary' }], deletions: [{ line: 1, text: '\u0000\u0001\u0002binary' }] });
     expect(byPath['src/auth/session.ts']).toMatchObject({
       status: 'modified',
       deletions: [{ line: 2, text: 'export const b = 2;' }],
