@@ -45,7 +45,7 @@ const snapshotFields: Record<string, Check> = {
   author: isActor,
   headSha: isSha,
   body: isString,
-  labels: listOf(shape({ name: isString, addedBy: optional(nullable(isAccount)) })),
+  labels: listOf(shape({ name: isString, addedBy: optional(nullable(isAccount)), addedAt: optional(isInstant) })),
   commits: (value) => listOf(isCommit)(value) && (value as unknown[]).length > 0,
   commitsTruncated: optional(oneOf(true, false)),
   files: listOf(shape({ path: isString, status: oneOf('added', 'modified', 'removed', 'renamed', 'copied', 'changed', 'unchanged') })),
@@ -54,6 +54,9 @@ const snapshotFields: Record<string, Check> = {
   directory: shape({ people: recordOf(isPerson), logins: recordOf(nullable(isId)) }),
   requiredChecks: oneOf('success', 'pending', 'failure', 'none'),
   linkedDocuments: listOf(isString),
+  documents: optional(recordOf(isString)),
+  createdAt: optional(isInstant),
+  titleChangedAt: optional(isInstant),
   retrospective: optional(shape({ issue: isId, due: optional(isInstant) })),
 };
 

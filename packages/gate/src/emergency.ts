@@ -31,9 +31,20 @@ export function emergencyAuthorisation(context: GateContext): { result: RuleResu
   const met: Record<EmergencyCondition, boolean> = { any: true, 'security-incident': securityIncident(context), p0: record.severity === 'P0' };
   const { authorisers } = policy.emergency;
   const eligible = [...new Set(authorisers.filter((authoriser) => met[authoriser.when]).map((authoriser) => authoriser.role))];
+  const timing = declarationTimes(context);
+  // Only an approval given once the emergency (and the condition the authoriser needs) was
+  // declared authorises it: an earlier approval was given to a change nobody had called urgent.
+  const early: Approval[] = [];
   const candidates = context.approvals.flatMap((approval): Authorisation[] => {
-    const held = approverRole(policy, snapshot.directory, eligible, approval);
-    return held === undefined ? [] : [{ approval, ...held }];
+    for (const authoriser of authorisers) {
+      if (!met[authoriser.when]) continue;
+      const since = latest(timing.declared, authoriser.when === 'p0' ? timing.p0 : authoriser.when === 'security-incident' ? timing.incident : timing.declared);
+      const given = since === undefined ? [] : approval.given.filter((at) => at.getTime() >= since.getTime());
+      const held = approverRole(policy, snapshot.directory, [authoriser.role], { ...approval, given });
+      if (held !== undefined) return [{ approval, ...held }];
+      if (approverRole(policy, snapshot.directory, [authoriser.role], approval) !== undefined && !early.includes(approval)) early.push(approval);
+    }
+    return [];
   });
   const [first] = candidates.filter(({ approval }) => counts(approval)).sort((a, b) => a.at.getTime() - b.at.getTime());
   const claim = claimedBy(context);
@@ -55,7 +66,10 @@ export function emergencyAuthorisation(context: GateContext): { result: RuleResu
     return [notCounted(approval, `${role} authorises ${when.join(' or ')} emergencies only; this is ${describe(context)}`)];
   });
   const uncounted = candidates.filter(({ approval }) => !counts(approval)).map(({ approval }) => notCounted(approval));
-  const notCountedText = [...uncounted, ...ineligible];
+  const before = early
+    .filter((approval) => counts(approval) && !candidates.some((c) => c.approval === approval))
+    .map((approval) => notCounted(approval, `given before the emergency${timing.declared === undefined ? '' : ` was declared (${timing.declared.toISOString()})`} or before the condition its authoriser needs${timing.note}`));
+  const notCountedText = [...before, ...uncounted, ...ineligible];
   return {
     result: {
       rule,
@@ -64,6 +78,53 @@ export function emergencyAuthorisation(context: GateContext): { result: RuleResu
       needed: { approvals: 1, from: eligible },
     },
   };
+}
+
+interface DeclarationTimes {
+  /** When the emergency was first claimed by a signal still in place; undefined when no signal can be dated. */
+  declared?: Date;
+  /** When the P0 severity was given; undefined when only the body gives it (GitHub dates no body edit). */
+  p0?: Date;
+  /** When it became a security incident: the change is security-relevant, or an incident label was added. */
+  incident?: Date;
+  /** Why a time is unknown, for the reason. */
+  note: string;
+}
+
+/**
+ * When each signal of the emergency was given, from what GitHub dates: a label's latest addition
+ * (timeline), the title's latest change (timeline `renamed`), the branch (fixed when the pull
+ * request was opened). A severity written in the body cannot be dated: GitHub's REST API exposes
+ * no history of body edits.
+ */
+function declarationTimes({ policy, record, snapshot }: GateContext): DeclarationTimes {
+  const created = snapshot.createdAt === undefined ? undefined : new Date(snapshot.createdAt);
+  const labelAt = (name: string | undefined) => {
+    const label = name === undefined ? undefined : snapshot.labels.find((l) => l.name.toLowerCase() === name.toLowerCase());
+    return label?.addedAt === undefined ? undefined : new Date(label.addedAt);
+  };
+  const timeOf = (evidence: { note?: string; text?: string }): Date | undefined => {
+    if (evidence.note === 'label') return labelAt(evidence.text);
+    if (evidence.note === 'branch') return created;
+    if (evidence.note === 'title') return snapshot.titleChangedAt === undefined ? created : new Date(snapshot.titleChangedAt);
+    return undefined;
+  };
+  const earliest = (dates: ReadonlyArray<Date | undefined>) =>
+    dates.filter((date): date is Date => date !== undefined).sort((a, b) => a.getTime() - b.getTime())[0];
+  const declared = earliest(record.decisions.filter((d) => d.outcome === 'emergency').flatMap((d) => d.evidence.map(timeOf)));
+  const p0 = earliest(record.decisions.filter((d) => d.outcome === 'severity').flatMap((d) => d.evidence.filter((e) => /\bP0\b/i.test(e.text ?? '')).map(timeOf)));
+  const incidentLabels = new Set(policy.emergency.securityIncidentLabels.map((label) => label.toLowerCase()));
+  const incident = record.securityRelevant ? declared : earliest(snapshot.labels.filter((l) => incidentLabels.has(l.name.toLowerCase())).map((l) => labelAt(l.name)));
+  const notes = [
+    declared === undefined ? 'no emergency signal can be dated (labels need their timeline, the title and branch the time the pull request was opened)' : undefined,
+    record.severity === 'P0' && p0 === undefined ? 'the P0 severity is given only where GitHub dates no change (the body)' : undefined,
+  ].filter((note) => note !== undefined);
+  return { ...(declared === undefined ? {} : { declared }), ...(p0 === undefined ? {} : { p0 }), ...(incident === undefined ? {} : { incident }), note: notes.length > 0 ? `; ${notes.join('; ')}` : '' };
+}
+
+function latest(a: Date | undefined, b: Date | undefined): Date | undefined {
+  if (a === undefined || b === undefined) return undefined;
+  return a.getTime() >= b.getTime() ? a : b;
 }
 
 /** A security incident: a security-relevant change, or one labelled as an incident by the policy's labels. */

@@ -32,14 +32,14 @@ export function evaluateGate(policy: GatePolicy, record: ChangeRecord, snapshot:
   try {
     const problems = [...policyProblems(policy), ...recordProblems(record), ...snapshotProblems(snapshot), ...nowProblems(now)];
     if (problems.length === 0) problems.push(...snapshotAgainst(policy, snapshot, now));
-    return problems.length > 0 ? errorResult('inputs', problems) : decide(policy, record, snapshot);
+    return problems.length > 0 ? errorResult('inputs', problems) : decide(policy, record, snapshot, now);
   } catch (error) {
     // Fail closed on anything the checks above missed, and say so.
     return errorResult('inputs', [`internal error: ${error instanceof Error ? error.message : String(error)}`]);
   }
 }
 
-function decide(policy: GatePolicy, record: ChangeRecord, snapshot: PullRequestSnapshot): GateResult {
+function decide(policy: GatePolicy, record: ChangeRecord, snapshot: PullRequestSnapshot, now: Date): GateResult {
   const compiled = compileGate(policy);
   const contributors = contributorsOf(snapshot);
   const standing = standingReviews(snapshot.reviews, snapshot.author);
@@ -62,9 +62,22 @@ function decide(policy: GatePolicy, record: ChangeRecord, snapshot: PullRequestS
   let rules: RuleResult[];
   let retrospective: Retrospective | undefined;
   const { authorisation } = emergency;
-  if (authorisation !== undefined) {
+  const tracked = authorisation === undefined ? undefined : retrospectiveOf(context, authorisation, normal.filter((rule) => !met(rule)));
+  // Overdue once the due time the retrospective issue recorded has passed. That record, not the
+  // approvals, decides: a review dismissed or added later can neither restart nor advance the clock.
+  const recordedDue = snapshot.retrospective?.due === undefined ? undefined : new Date(snapshot.retrospective.due);
+  if (authorisation !== undefined && tracked !== undefined && !(recordedDue !== undefined && recordedDue <= now)) {
     rules = [...always, emergency.result, ...normal.map((rule) => (met(rule) ? rule : deferred(rule, authorisation)))];
-    retrospective = retrospectiveOf(context, authorisation, normal.filter((rule) => !met(rule)));
+    retrospective = tracked;
+  } else if (tracked !== undefined) {
+    // Past its due time the authorisation stands in for nothing: the ordinary rules apply again.
+    const overdue: RuleResult = {
+      rule: emergency.result.rule,
+      status: normalMet ? 'skipped' : 'blocked',
+      reason: `${emergency.result.reason}; the retrospective was due ${tracked.due} and is overdue, so the authorisation no longer stands in for the review${normalMet ? ', which the change meets' : ''}`,
+    };
+    rules = [...always, overdue, ...normal];
+    retrospective = { ...tracked, state: 'overdue' };
   } else {
     // An unauthorised emergency claim is no obstacle to a change that meets the ordinary rules.
     const claim: RuleResult =
@@ -80,11 +93,16 @@ function decide(policy: GatePolicy, record: ChangeRecord, snapshot: PullRequestS
   const acceptedRisk = approved && rules.includes(review.result) ? review.acceptedRisk : undefined;
   return {
     status,
-    summary: approved && retrospective !== undefined ? `approved pending retrospective, due ${retrospective.due}` : summarise(status, rules),
+    summary:
+      retrospective?.state === 'overdue'
+        ? `${summarise(status, rules)}; the emergency's retrospective is overdue since ${retrospective.due}`
+        : approved && retrospective !== undefined
+          ? `approved pending retrospective, due ${retrospective.due}`
+          : summarise(status, rules),
     rules,
     // The latest review of a stale approval: dismissing it leaves the reviewer with no approval.
     staleReviews: policy.staleApprovals.dismissStale ? approvals.filter((a) => a.stale !== undefined).map((a) => a.review.id) : [],
-    ...(approved && retrospective !== undefined ? { retrospective } : {}),
+    ...(retrospective !== undefined && (approved || retrospective.state === 'overdue') ? { retrospective } : {}),
     ...(acceptedRisk === undefined ? {} : { acceptedRisk }),
   };
 }
@@ -109,6 +127,7 @@ function retrospectiveOf({ policy, snapshot }: GateContext, { approval, role, at
   const due = recorded !== undefined && recorded < computed ? recorded : computed;
   return {
     state: 'approved-pending-retrospective',
+    authorisedAt: at.toISOString(),
     due: due.toISOString(),
     authorisedBy: accountOf(approval.user),
     role,

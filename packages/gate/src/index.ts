@@ -4,9 +4,10 @@
  * an explained result out. No I/O.
  */
 export { evaluateGate } from './evaluate.ts';
-export { overdue, type EmergencyChange, type OverdueRetrospective, type RetrospectiveApproval } from './overdue.ts';
-export { threatModelLinks } from './threat-model.ts';
+export { overdue, retrospectiveTiming, type EmergencyChange, type OverdueRetrospective, type RetrospectiveApproval } from './overdue.ts';
+export { threatModelDocuments, threatModelLinks } from './threat-model.ts';
 export { roleOf } from './roles.ts';
+export { isPersonalAccount, standingReviews, type Standing } from './reviews.ts';
 // The gate's section of the change policy lives in @change-actions/policy; it is re-exported here
 // for callers of the engine.
 export {

@@ -21,8 +21,10 @@ export interface RetrospectiveApproval {
 
 export interface EmergencyChange {
   pullRequest: number;
-  /** ISO 8601: when the emergency was authorised, as the gate recorded it. */
+  /** ISO 8601: when the emergency was authorised, as the gate recorded it (in the issue's marker). */
   authorisedAt: string;
+  /** ISO 8601: when the retrospective issue was opened; the authorisation is never taken as later. */
+  issueCreatedAt?: string;
   author: Account;
   /** Account ids of the change's commit authors, committers and co-authors. */
   contributors: readonly number[];
@@ -39,6 +41,18 @@ export interface OverdueRetrospective {
   hoursOverdue?: number;
   reason: string;
   escalateTo: readonly RoleName[];
+}
+
+/**
+ * When a retrospective is due: the policy's hours after the authorisation its issue records, and
+ * never later than those hours after the issue was opened, since anyone who can edit the issue
+ * can edit its marker (the creation time nobody can change).
+ */
+export function retrospectiveTiming(policy: GatePolicy, recordedAuthorisedAt: string, issueCreatedAt?: string): { authorisedAt: Date; due: Date } {
+  const recorded = Date.parse(recordedAuthorisedAt);
+  const created = issueCreatedAt === undefined ? Number.NaN : Date.parse(issueCreatedAt);
+  const authorisedAt = new Date(Number.isNaN(created) ? recorded : Number.isNaN(recorded) ? Number.NaN : Math.min(recorded, created));
+  return { authorisedAt, due: Number.isNaN(authorisedAt.getTime()) ? new Date(Number.NaN) : retrospectiveDue(policy, authorisedAt) };
 }
 
 /** The emergencies past their retrospective's due time without an approval of it, oldest due first. */
@@ -72,12 +86,11 @@ export function overdue(policy: GatePolicy, emergencies: readonly EmergencyChang
 function judge(policy: GatePolicy, emergency: EmergencyChange, now: Date, directory: Directory): OverdueRetrospective | undefined {
   const { pullRequest, retrospective } = emergency;
   const { escalateTo, retrospectiveApprovers } = policy.emergency;
-  const authorisedAt = new Date(emergency.authorisedAt);
+  const { authorisedAt, due } = retrospectiveTiming(policy, emergency.authorisedAt, emergency.issueCreatedAt);
   const dates = retrospective?.approvals.map((approval) => new Date(approval.at)) ?? [];
   if (Number.isNaN(authorisedAt.getTime()) || dates.some((date) => Number.isNaN(date.getTime()))) {
     return { pullRequest, status: 'error', reason: 'the authorisation or an approval has no valid time', escalateTo };
   }
-  const due = retrospectiveDue(policy, authorisedAt);
   const approvers = (retrospective?.approvals ?? []).filter(
     ({ user, at }) =>
       isPersonalAccount(user) &&

@@ -47,7 +47,10 @@ export interface RuleResult {
 
 /** An emergency change let through before its review: the action opens the retrospective issue. */
 export interface Retrospective {
-  state: 'approved-pending-retrospective';
+  /** `overdue`: the due time has passed; the authorisation no longer stands in for the review. */
+  state: 'approved-pending-retrospective' | 'overdue';
+  /** ISO 8601: when the authorising approval was given. */
+  authorisedAt: string;
   /** ISO 8601: the authorising approval plus the policy's retrospective hours. */
   due: string;
   authorisedBy: Account;

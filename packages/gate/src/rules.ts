@@ -10,7 +10,7 @@ import { counts, notCounted, type Approval, type Contributors, type Standing } f
 import { approverRole, hasPermission, isVacant } from './roles.ts';
 import type { Account, PullRequestSnapshot } from './snapshot.ts';
 import { listSome, mention, plural, short } from './text.ts';
-import { checkSection, threatModelLinks } from './threat-model.ts';
+import { checkDocument, checkSection, threatModelLinks } from './threat-model.ts';
 
 export interface GateContext {
   policy: GatePolicy;
@@ -157,17 +157,24 @@ export function threatModel({ policy, compiled, record, snapshot }: GateContext)
   if (section.found && section.missing.length === 0) {
     return { rule, status: 'approved', reason: `the body's "${heading}" section has ${parts.length > 0 ? parts.join(', ') : 'content'}` };
   }
+  // A document counts only when its text, read at the head, holds the parts as the body would.
+  const documents = snapshot.documents ?? {};
+  const complete = (path: string) => Object.hasOwn(documents, path) && checkDocument(documents[path] ?? '', heading, parts).missing.length === 0;
+  const why = (path: string) => (Object.hasOwn(documents, path) ? `${path} lacks content for ${checkDocument(documents[path] ?? '', heading, parts).missing.join(', ')}` : `${path} could not be read`);
   const changed = snapshot.files.filter((file) => file.status !== 'removed' && compiled.documents(file.path)).map((file) => file.path);
-  if (changed.length > 0) return { rule, status: 'approved', reason: `threat model document changed: ${listSome(changed)}` };
   const linked = threatModelLinks(policy, snapshot.body, snapshot.repository).filter((path) => snapshot.linkedDocuments.includes(path));
-  if (linked.length > 0) return { rule, status: 'approved', reason: `the body links the threat model document ${listSome(linked)}` };
+  const changedGood = changed.filter(complete);
+  if (changedGood.length > 0) return { rule, status: 'approved', reason: `threat model document changed: ${listSome(changedGood)}` };
+  const linkedGood = linked.filter(complete);
+  if (linkedGood.length > 0) return { rule, status: 'approved', reason: `the body links the threat model document ${listSome(linkedGood)}` };
+  const incomplete = [...new Set([...changed, ...linked])].map(why);
   const problem = section.found
     ? `the "${heading}" section lacks content for ${section.missing.join(', ')} (a sub-heading or bold label with text under it)`
     : `the body has no "## ${heading}" section`;
   return {
     rule,
     status: 'pending',
-    reason: `${problem}, and no threat model document (${policy.threatModel.documents.join(', ')}) is changed or linked`,
+    reason: `${problem}, and no threat model document (${policy.threatModel.documents.join(', ')}) with those parts is changed or linked${incomplete.length > 0 ? ` (${listSome(incomplete)})` : ''}`,
     needed: { parts: section.missing },
   };
 }

@@ -55,6 +55,8 @@ export interface Commit {
 export interface Label {
   name: string;
   addedBy?: Account | null;
+  /** ISO 8601: when the label was last added (a removal and re-adding counts from the re-adding); absent when the timeline was not read. */
+  addedAt?: string;
 }
 
 export type FileStatus = 'added' | 'modified' | 'removed' | 'renamed' | 'copied' | 'changed' | 'unchanged';
@@ -116,6 +118,15 @@ export interface PullRequestSnapshot {
   requiredChecks: RequiredChecks;
   /** The paths among `threatModelLinks(...)` that exist in the repository at the head commit. */
   linkedDocuments: readonly string[];
+  /**
+   * The texts at the head of the threat model documents the pull request changes or links (those
+   * that exist), by path. A document whose text is not here has not been read, so it proves nothing.
+   */
+  documents?: Readonly<Record<string, string>>;
+  /** ISO 8601: when the pull request was opened (its branch is fixed from then on). */
+  createdAt?: string;
+  /** ISO 8601: when the title was last changed, from the timeline; absent when it never was. */
+  titleChangedAt?: string;
   /** The retrospective issue already opened for this emergency change, if any. */
   retrospective?: { issue: number; due?: string };
 }

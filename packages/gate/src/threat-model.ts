@@ -33,6 +33,20 @@ export function checkSection(body: string, heading: string, parts: readonly stri
 }
 
 /**
+ * Checks a threat model document the way the body's section is checked: a `Threat model` section
+ * in it when it has one, else the whole document, must hold every part with content. A document of
+ * headings only, or an empty one, is not a threat model.
+ */
+export function checkDocument(text: string, heading: string, parts: readonly string[]): SectionCheck {
+  const inner = checkSection(text, heading, parts);
+  if (inner.found && inner.missing.length === 0) return inner;
+  const all = lines(text);
+  if (parts.length === 0) return { found: true, missing: all.some((line) => line.heading === undefined && meaningful(line.text)) ? [] : ['content'] };
+  const filled = filledParts(all, parts);
+  return { found: true, missing: parts.filter((part) => !filled.has(partKey(part))) };
+}
+
+/**
  * The threat model documents the body links to, as repository paths: links to files of this
  * repository (`https://github.com/owner/name/blob/ref/path`) or relative paths, matching the
  * policy's document globs. The action checks which of them exist at the head commit.
@@ -47,6 +61,13 @@ export function threatModelLinks(policy: GatePolicy, body: string, repository: s
   ];
   const paths = targets.map((target) => repositoryPath(target, repository)).filter((path) => path !== undefined && documents(path));
   return [...new Set(paths as string[])];
+}
+
+/** Every document the threat model rule reads: those the body links and those the change adds or edits. */
+export function threatModelDocuments(policy: GatePolicy, body: string, repository: string, files: ReadonlyArray<{ path: string; status: string }>): string[] {
+  const { documents } = compileGate(policy);
+  const changed = files.filter((file) => file.status !== 'removed' && documents(file.path)).map((file) => file.path);
+  return [...new Set([...threatModelLinks(policy, body, repository), ...changed])];
 }
 
 function repositoryPath(target: string, repository: string): string | undefined {
@@ -123,7 +144,7 @@ function sectionsTitled(all: readonly Line[], title: string): Line[][] {
  */
 function filledParts(section: readonly Line[], parts: readonly string[]): Set<string> {
   const wanted = new Set(parts.map(partKey));
-  const filled = new Set<string>();
+  const filled = tableParts(section, wanted);
   let current: { part: string; level?: number } | undefined;
   for (const line of section) {
     const mark = partMark(line, wanted);
@@ -132,9 +153,50 @@ function filledParts(section: readonly Line[], parts: readonly string[]): Set<st
       if (meaningful(mark.rest)) filled.add(mark.part);
     } else if (line.heading !== undefined) {
       if (current?.level === undefined || line.heading.level <= current.level) current = undefined;
-    } else if (current !== undefined && meaningful(line.text)) {
+    } else if (current !== undefined && meaningful(line.text) && !isTableDelimiter(line.text)) {
       filled.add(current.part);
     }
+  }
+  return filled;
+}
+
+function cells(text: string): string[] | undefined {
+  if (!text.includes('|')) return undefined;
+  const trimmed = text.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return trimmed.split(/(?<!\\)\|/).map((cell) => cell.trim());
+}
+
+function isTableDelimiter(text: string): boolean {
+  const row = cells(text);
+  return row !== undefined && row.length > 0 && row.every((cell) => /^:?-{1,}:?$/.test(cell));
+}
+
+/**
+ * Parts filled in a Markdown table (GitHub's pipe tables): a column headed by the part with
+ * content in a row (`| Asset | Threat | Mitigation |`), or a row labelled by the part in its first
+ * cell with content in another (`| Threats | replay of a token |`).
+ */
+function tableParts(section: readonly Line[], wanted: ReadonlySet<string>): Set<string> {
+  const filled = new Set<string>();
+  for (let index = 0; index + 1 < section.length; index++) {
+    const header = cells(section[index]?.text ?? '');
+    if (header === undefined || section[index]?.heading !== undefined || !isTableDelimiter(section[index + 1]?.text ?? '')) continue;
+    const columns = header.map((cell) => partKey(cell));
+    let row = index + 2;
+    for (; row < section.length; row++) {
+      const values = section[row]?.heading === undefined ? cells(section[row]?.text ?? '') : undefined;
+      if (values === undefined) break;
+      values.forEach((value, column) => {
+        const part = columns[column];
+        if (part !== undefined && wanted.has(part) && meaningful(value)) filled.add(part);
+      });
+      const label = partKey(values[0] ?? '');
+      if (wanted.has(label) && values.slice(1).some((value) => meaningful(value))) filled.add(label);
+    }
+    // A two-column table whose header row is itself a part and its content.
+    const label = columns[0];
+    if (label !== undefined && wanted.has(label) && header.slice(1).some((value) => meaningful(value))) filled.add(label);
+    index = row - 1;
   }
   return filled;
 }

@@ -275,6 +275,53 @@ const attempts: Record<string, Attempt> = {
     policy: policyWith({ 'code-review': { mode: 'sole-operator' } }),
     heldBy: 'code-review',
   },
+  'an ISMS Owner approval given before the emergency label was added': {
+    snapshot: { labels: emergencyLabels(alice, '2026-03-31T09:30:00Z'), reviews: [approve(iris, HEAD, EARLIER)] },
+    record: EMERGENCY_P1,
+    heldBy: 'emergency-authorisation',
+  },
+  'an on-call approval given before the P0 severity label was added': {
+    snapshot: {
+      labels: [
+        { name: 'emergency', addedBy: alice, addedAt: '2026-03-31T07:30:00Z' },
+        { name: 'severity:P0', addedBy: alice, addedAt: '2026-03-31T09:30:00Z' },
+      ],
+      reviews: [approve(otto, HEAD, EARLIER)],
+    },
+    record: EMERGENCY_P0,
+    heldBy: 'emergency-authorisation',
+  },
+  'an emergency whose signals cannot be dated (no timeline)': {
+    snapshot: { labels: [{ name: 'emergency' }, { name: 'severity:P0' }], reviews: [approve(iris, HEAD, EARLIER)] },
+    record: EMERGENCY_P1,
+    heldBy: 'emergency-authorisation',
+  },
+  'an emergency re-evaluated after its retrospective is overdue': {
+    snapshot: { labels: emergencyLabels(alice), reviews: [approve(iris, HEAD, EARLIER)], retrospective: { issue: 77, due: '2026-04-01T09:00:00.000Z' } },
+    record: EMERGENCY_P1,
+    now: new Date('2026-04-02T10:00:00Z'),
+    heldBy: 'emergency-authorisation',
+  },
+  'a changed threat model document with only headings': {
+    snapshot: { files: [{ path: 'docs/threat-models/verifier.md', status: 'modified' }], documents: { 'docs/threat-models/verifier.md': '# Threat model\n## Assets\n## Threats\n## Mitigations\n' }, reviews: [approve(sam), approve(bob)] },
+    record: SECURITY,
+    heldBy: 'threat-model',
+  },
+  'a linked threat model document that is empty': {
+    snapshot: { body: 'See docs/threat-models/verifier.md and [it](docs/threat-models/verifier.md).', linkedDocuments: ['docs/threat-models/verifier.md'], documents: { 'docs/threat-models/verifier.md': '' }, reviews: [approve(sam), approve(bob)] },
+    record: SECURITY,
+    heldBy: 'threat-model',
+  },
+  'a changed threat model document whose text was not read': {
+    snapshot: { files: [{ path: 'docs/threat-model.md', status: 'added' }], reviews: [approve(sam), approve(bob)] },
+    record: SECURITY,
+    heldBy: 'threat-model',
+  },
+  'a threat model table whose cells are placeholders': {
+    snapshot: { body: '## Threat model\n| Assets | Threats | Mitigations |\n|---|---|---|\n| TODO | TBD | n/a |\n', reviews: [approve(sam), approve(bob)] },
+    record: SECURITY,
+    heldBy: 'threat-model',
+  },
   'sole-operator mode does not waive the Security Lead': {
     snapshot: { body: THREAT_MODEL },
     record: SECURITY,
@@ -287,7 +334,7 @@ describe('bypass attempts', () => {
   test.each(Object.entries(attempts))('%s is not approved', (_, attempt) => {
     const result = evaluateGate(attempt.policy ?? POLICY, attempt.record ?? STANDARD, snapshot(attempt.snapshot), attempt.now ?? NOW);
     expect(result.status).not.toBe('approved');
-    expect(result.retrospective).toBeUndefined();
+    expect(result.retrospective?.state).not.toBe('approved-pending-retrospective');
     expect(result.acceptedRisk).toBeUndefined();
     expect(['pending', 'blocked', 'error']).toContain(ruleOf(result, attempt.heldBy).status);
   });

@@ -97,6 +97,7 @@ export function snapshot(overrides: Partial<PullRequestSnapshot> = {}): PullRequ
     },
     requiredChecks: 'success',
     linkedDocuments: [],
+    createdAt: '2026-03-31T07:00:00Z',
     ...overrides,
   };
 }
@@ -144,9 +145,13 @@ export const THREAT_MODEL = [
   '- Tokens expire after 15 minutes and are revoked on logout.',
 ].join('\n');
 
-export const emergencyLabels = (addedBy = alice) => [
-  { name: 'emergency', addedBy },
-  { name: 'severity:P0', addedBy },
+/** When the pull request was opened and its emergency labels added: before every approval in the tables. */
+export const OPENED = '2026-03-31T07:00:00Z';
+export const LABELLED = '2026-03-31T07:30:00Z';
+
+export const emergencyLabels = (addedBy = alice, addedAt = LABELLED) => [
+  { name: 'emergency', addedBy, addedAt },
+  { name: 'severity:P0', addedBy, addedAt },
 ];
 
 export function gate(overrides: Partial<PullRequestSnapshot>, record: ChangeRecord = STANDARD, policy: GatePolicy = POLICY, now = NOW): GateResult {

@@ -46,6 +46,8 @@ interface Case {
 const keep = policyWith({ 'stale-approvals': { mode: 'keep-unless-security-relevant' } });
 const logins = (result: GateResult, rule: Parameters<typeof ruleOf>[1]) => ruleOf(result, rule).satisfiedBy?.map((a) => a.login);
 
+const DOCUMENT = ['# Verifier threat model', '', '## Assets', 'Session tokens.', '## Threats', '- Replay after logout.', '## Mitigations', '- Revocation on logout.'].join('\n');
+
 const cases: Record<string, Case> = {
   'a standard change with two reviewers on the head': {
     snapshot: { reviews: [approve(bob), approve(carol)] },
@@ -67,13 +69,29 @@ const cases: Record<string, Case> = {
     record: SECURITY,
   },
   'a threat model document changed in the pull request': {
-    snapshot: { files: [{ path: 'docs/threat-models/verifier.md', status: 'modified' }], reviews: [approve(sam), approve(bob)] },
+    snapshot: { files: [{ path: 'docs/threat-models/verifier.md', status: 'modified' }], documents: { 'docs/threat-models/verifier.md': DOCUMENT }, reviews: [approve(sam), approve(bob)] },
+    record: SECURITY,
+  },
+  'a threat model written as a Markdown table in the body': {
+    snapshot: {
+      body: ['## Threat model', '', '| Assets | Threats | Mitigations |', '| --- | --- | --- |', '| session tokens | replay after logout | revoked on logout, 15 minute expiry |'].join('\n'),
+      reviews: [approve(sam), approve(bob)],
+    },
+    record: SECURITY,
+  },
+  'a threat model document written as a table of parts': {
+    snapshot: {
+      files: [{ path: 'docs/threat-model.md', status: 'added' }],
+      documents: { 'docs/threat-model.md': ['# Threat model: sessions', '', '| Part | |', '|---|---|', '| Assets | session tokens |', '| Threats | replay of a stolen token |', '| Mitigations | revocation on logout |'].join('\n') },
+      reviews: [approve(sam), approve(bob)],
+    },
     record: SECURITY,
   },
   'a threat model document linked from the body, found by the action': {
     snapshot: {
       body: 'Threat model: https://github.com/maelstrom/provii-verifier/blob/main/docs/threat-models/verifier.md#sessions',
       linkedDocuments: ['docs/threat-models/verifier.md'],
+      documents: { 'docs/threat-models/verifier.md': DOCUMENT },
       reviews: [approve(sam), approve(bob)],
     },
     record: SECURITY,
@@ -84,6 +102,7 @@ const cases: Record<string, Case> = {
     then: (result) => {
       expect(result.retrospective).toEqual({
         state: 'approved-pending-retrospective',
+        authorisedAt: '2026-03-31T09:00:00.000Z',
         due: '2026-04-01T09:00:00.000Z',
         authorisedBy: { id: iris.id, login: 'iris' },
         role: 'isms-owner',
