@@ -101,7 +101,7 @@ function normalDecisions(compiled: CompiledPolicy, { snapshot, triggers }: Chang
   // a path-checked type (documentation, tests), the files themselves show the change is routine.
   const routinePaths = [...compiled.paths.commitTypes.values()];
   const routine = (path: string) => routinePaths.some((set) => set.test(path));
-  const explainedByPaths = snapshot.files.length > 0 && snapshot.files.every((file) => routine(file.path) && (file.previousPath === undefined || routine(file.previousPath)));
+  const explainedByPaths = snapshot.files.every((file) => routine(file.path) && (file.previousPath === undefined || routine(file.previousPath)));
   if (changeTypes.unlintedCommits === 'normal' && (unlinted.length > 0 || snapshot.commits.length === 0) && !explainedByPaths) {
     normal(
       'change-types.unlinted-commits',

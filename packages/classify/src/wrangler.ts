@@ -60,6 +60,8 @@ const handledKeys = new Set([
   'compatibility_flags',
   'vars',
   'env',
+  // The JSON Schema an editor validates wrangler.jsonc with: not a setting of the Worker.
+  '$schema',
 ]);
 
 const boundResourceLimit =

@@ -4,6 +4,7 @@
  */
 import { toClassifyPolicy, type ChangeRecord, type ChangeSnapshot, type ClassifyPolicy, type Severity, type SpecialKind } from '../src/index.ts';
 import { cargoLock, cargoToml, pnpmLock, workflow, wranglerJsonc, wranglerToml, yarnBerry, yarnClassic } from './fixtures.ts';
+import { attackClasses, realChanges } from './corpus-real.ts';
 import { commit, compared, edited, lines, packageJson, snapshot } from './helpers.ts';
 
 export interface CorpusCase {
@@ -710,4 +711,6 @@ export const corpus: CorpusCase[] = [
     sensitive: true,
     expect: { changeType: 'normal', securityRelevant: true, special: [], rules: ['snapshot.files-truncated'] },
   },
+  ...realChanges,
+  ...attackClasses,
 ];

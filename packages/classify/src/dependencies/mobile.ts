@@ -26,7 +26,7 @@ const CONFIGURATION = /^\s*(implementation|api|compileOnly|runtimeOnly|testImple
 export function parseGradle(text: string): DependencyView {
   const out: DeclaredDependency[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.replace(/\/\/.*$/, '');
+    const line = raw.replace(/(^|\s)\/\/.*$/, '$1'); // a comment, not the // of a URL
     const configuration = CONFIGURATION.exec(line);
     if (configuration) {
       const [, section = '', rest = ''] = configuration;

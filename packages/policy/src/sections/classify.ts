@@ -181,6 +181,7 @@ export const defaultClassifyPolicy: ClassifyPolicy = deepFreeze({
       '\\b(?:guard|guards|middleware|can_?activate)\\b',
       '\\.(?:use|layer|route_layer|wrap|wrap_fn)\\s*\\(',
       '(?:allow|deny|block|white|black|safe)[_-]?lists?\\b|\\bip[_-]?(?:allow|deny|restrict|filter|range|whitelist|blacklist)|iprestriction|\\bcidr\\b',
+      '(?:allowed|blocked|denied|trusted|banned)_?(?:ips?|addresses|origins?|hosts?|cidrs?|networks?|users?|emails?|domains?)\\b',
       '\\b(?:cf-connecting-ip|x-forwarded-for|x-real-ip|true-client-ip)\\b',
       'csrf|xsrf',
       '\\baccess-control-allow-|allow_?(?:origin|credentials|headers|methods)|\\bcors\\b|\\bcredentials\\s*[:=]',
