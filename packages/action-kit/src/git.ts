@@ -65,7 +65,9 @@ export class Git {
 
   private run(args: string[], input?: string): Promise<{ code: number; stdout: Buffer; stderr: string }> {
     return new Promise((resolve, reject) => {
-      const child = spawn('git', [...SAFE_GIT_OPTIONS, ...args], {
+      // Without global configuration, the checkout's safe.directory entry (actions/checkout
+      // writes one there) is given here: a container job's workspace belongs to another user.
+      const child = spawn('git', [...SAFE_GIT_OPTIONS, '-c', `safe.directory=${this.cwd}`, ...args], {
         cwd: this.cwd,
         env: safeGitEnv(),
         stdio: ['pipe', 'pipe', 'pipe'],
