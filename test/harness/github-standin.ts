@@ -45,6 +45,8 @@ export interface StandInResponse {
   headers?: Record<string, string>;
   /** Sent as JSON; no body (and no content-type) when undefined. */
   body?: unknown;
+  /** Sent as it is, as a raw media type (a file's text for `Accept: application/vnd.github.raw`), instead of `body`. */
+  raw?: string;
 }
 
 /** A request as a route handler sees it. */
@@ -570,7 +572,8 @@ class StandIn implements GitHubStandIn {
       return;
     }
     const status = answer.status ?? 200;
-    const problems = status >= 200 && status < 300 ? validateResponse(route.operation, status, answer.body) : [];
+    // A raw media type (`application/vnd.github.raw`) is text GitHub documents no schema for.
+    const problems = status >= 200 && status < 300 && answer.raw === undefined ? validateResponse(route.operation, status, answer.body) : [];
     if (problems.length > 0) {
       this.violations.push(...problems);
       this.#send(response, recorded, {
@@ -655,7 +658,7 @@ class StandIn implements GitHubStandIn {
     const status = answer.status ?? 200;
     let payload: string;
     try {
-      payload = answer.body === undefined ? '' : JSON.stringify(answer.body);
+      payload = answer.raw ?? (answer.body === undefined ? '' : JSON.stringify(answer.body));
     } catch (error) {
       this.#fail(response, recorded, error);
       return;
@@ -664,7 +667,8 @@ class StandIn implements GitHubStandIn {
     const overrides = Object.fromEntries(
       Object.entries(answer.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
     );
-    response.writeHead(status, { ...this.#defaultHeaders(payload !== ''), ...overrides });
+    const raw = answer.raw === undefined ? {} : { 'content-type': 'application/vnd.github.raw; charset=utf-8' };
+    response.writeHead(status, { ...this.#defaultHeaders(payload !== ''), ...raw, ...overrides });
     response.end(payload);
   }
 

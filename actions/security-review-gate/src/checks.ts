@@ -29,7 +29,8 @@ export async function requiredChecks(github: GitHubClient, request: ChecksReques
   const { data: protectedBranch } = await call(`reading the branch ${branch}`, 'contents: read', () => github.rest.repos.getBranch({ owner, repo, branch }));
   const classic = protectedBranch.protection?.required_status_checks;
   const fromProtection = [...(classic?.contexts ?? []), ...(classic?.checks ?? []).map((check) => check.context)];
-  const contexts = [...new Set([...fromRules, ...fromProtection])].filter((context) => context !== checkName);
+  // Its own check, under the name for any base (`<name> (<base>)`), cannot vouch for itself.
+  const contexts = [...new Set([...fromRules, ...fromProtection])].filter((context) => context !== checkName && !context.startsWith(`${checkName} (`));
   if (contexts.length === 0) return { state: 'none', contexts };
 
   const runs: Array<{ name: string; status: string; conclusion: string | null }> = [];

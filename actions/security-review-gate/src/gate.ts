@@ -81,7 +81,9 @@ export async function runGate(settings: Settings, event: WorkflowEvent, outputs:
     checkFailure = 'the head commit of the pull request is not known, so there is nothing to write the check run on';
   } else {
     try {
-      const writing = createCheckRun(await reportClient(), settings, { owner, repo, headSha }, result, { ...context, apiCalls: api.calls });
+      const name = checkNameFor(settings.checkName, gathered?.baseRef ?? String(event.payload['pull_request']?.['base']?.['ref'] ?? ''), gathered?.defaultBranch ?? event.payload['repository']?.['default_branch']);
+      const binding = gathered === undefined ? undefined : `pull/${number} base/${gathered.baseRef}@${gathered.baseSha} policy/${progress.policy ?? 'unknown'}`;
+      const writing = createCheckRun(await reportClient(), { ...settings, checkName: name }, { owner, repo, headSha }, result, { ...context, apiCalls: api.calls }, binding);
       checkRun = await within(deadline, `writing the check run "${settings.checkName}"`, writing);
     } catch (error) {
       checkFailure = `the check run "${settings.checkName}" could not be written on ${headSha.slice(0, 12)}, so GitHub has no verdict to enforce: ${messageOf(error)}`;
@@ -107,12 +109,24 @@ export async function runGate(settings: Settings, event: WorkflowEvent, outputs:
   if (!isApproved(result)) core.setFailed(failureMessage(result));
 }
 
+/**
+ * The name of the check run a verdict is written as. A required check is matched by name on the
+ * head commit, whatever pull request wrote it, and one head can be proposed into several bases: a
+ * verdict under another base's policy (a scratch branch with a permissive one) must not satisfy
+ * the check the default branch requires. So the name carries the base unless it is the default
+ * branch; a branch other than the default that requires the gate requires `<name> (<base>)`.
+ */
+export function checkNameFor(checkName: string, baseRef: string, defaultBranch: unknown): string {
+  return typeof defaultBranch === 'string' && defaultBranch !== '' && baseRef === defaultBranch ? checkName : `${checkName} (${baseRef || 'unknown base'})`;
+}
+
 async function createCheckRun(
   github: GitHubClient,
   settings: Settings,
   target: { owner: string; repo: string; headSha: string },
   result: ReportedResult,
   context: ReportContext,
+  binding: string | undefined,
 ): Promise<{ id: number; url: string }> {
   const server = process.env['GITHUB_SERVER_URL'];
   const runId = process.env['GITHUB_RUN_ID'];
@@ -126,7 +140,7 @@ async function createCheckRun(
       status: 'completed',
       conclusion: conclusionOf(result.status),
       completed_at: new Date().toISOString(),
-      external_id: `pull/${context.number}`,
+      external_id: (binding ?? `pull/${context.number}`).slice(0, 1000),
       ...(detailsUrl !== undefined ? { details_url: detailsUrl } : {}),
       output: checkRunOutput(result, context),
     }),

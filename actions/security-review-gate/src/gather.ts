@@ -10,12 +10,12 @@ import { describePolicySource, loadPolicy, type Git } from '@change-actions/acti
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import { describeChange, gatherChange } from '@change-actions/change-gather';
 import { classify, filesNeedingContent, type ChangeRecord } from '@change-actions/classify';
-import { threatModelLinks, type ChangedFile, type Label, type PullRequestSnapshot, type Review } from '@change-actions/gate';
+import { isPersonalAccount, standingReviews, threatModelDocuments, type ChangedFile, type Label, type PullRequestSnapshot, type Review } from '@change-actions/gate';
 import type { Policy, PolicySource } from '@change-actions/policy';
 import { call, callOr404 } from './api.ts';
 import { requiredChecks } from './checks.ts';
 import { gatherDirectory, rolesInPlay } from './directory.ts';
-import { actorOf, accountOf, commitOf, isPersonal, reviewOf, standingApprovals } from './people.ts';
+import { actorOf, accountOf, commitOf, reviewOf } from './people.ts';
 import { listRetrospectives, retrospectiveFor } from './retrospective.ts';
 
 /** GitHub's caps: "List commits on a pull request" and the files of "Compare two commits". */
@@ -44,6 +44,9 @@ export interface Gathered {
   snapshot: PullRequestSnapshot;
   title: string;
   baseRef: string;
+  baseSha: string;
+  /** The repository's default branch, as the pull request's base repository names it. */
+  defaultBranch?: string;
   /** Facts worth a line in the report (what was not looked up, and why). */
   notes: string[];
 }
@@ -76,10 +79,18 @@ export async function gatherPullRequest(request: GatherRequest, progress: Progre
   const record = classify(policy.classify, change.snapshot, request.now);
   const files: ChangedFile[] = change.snapshot.files.map((file) => ({ path: file.path, status: file.status }));
 
-  const listed = await call(`listing the commits of pull request #${number}`, 'pull-requests: read', () =>
+  const notes: string[] = [];
+  let listed = await call(`listing the commits of pull request #${number}`, 'pull-requests: read', () =>
     github.paginate(github.rest.pulls.listCommits, { owner, repo, pull_number: number, per_page: 100 }),
   );
-  const commitsTruncated = pr.commits > listed.length;
+  let commitsTruncated = pr.commits > listed.length;
+  if (commitsTruncated && change.via === 'local git') {
+    // More than GitHub lists of a pull request: the checkout's history names every commit, and the
+    // comparison gives each one's accounts; the three must agree.
+    listed = await commitsFromHistory(github, owner, repo, pr.base.sha, headSha, change.snapshot.commits.map((c) => c.sha), pr.commits);
+    commitsTruncated = false;
+    notes.push(`${pr.commits} commits, more than GitHub lists of a pull request: read from the checkout's history, their accounts from the comparison`);
+  }
   if (!commitsTruncated && (listed.length !== pr.commits || listed[listed.length - 1]?.sha !== headSha)) {
     throw new Error(
       `pull request #${number} changed while it was read: the API listed ${listed.length} commits ending at ${listed[listed.length - 1]?.sha.slice(0, 12) ?? 'nothing'}, the pull request has ${pr.commits} ending at ${headSha.slice(0, 12)}; the run its push started judges it`,
@@ -93,20 +104,22 @@ export async function gatherPullRequest(request: GatherRequest, progress: Progre
 
   const emergency = record.changeType === 'emergency';
   const gate = policy.gate;
-  const notes: string[] = [];
-  const standing = standingApprovals(reviews, author.id);
+  // The engine's own reading of the reviews, so exactly the approvals it may count are looked up.
+  const standing = standingReviews(reviews, author).filter((entry) => entry.state === 'APPROVED');
   const contributors = new Set([author.id, ...listed.flatMap((c) => [accountOf(c.author)?.id, accountOf(c.committer)?.id]).filter((id) => id !== undefined)]);
   // Approvers whose role or permission can decide something: bots and contributors never approve.
-  const approvers = [...standing.values()].map((entry) => entry.user).filter((user) => isPersonal(user) && !contributors.has(user.id));
+  const approvers = standing.map((entry) => entry.user).filter((user) => isPersonalAccount(user) && !contributors.has(user.id));
 
-  const [labels, changedSince, retrospective, checks, linkedDocuments, directory] = await Promise.all([
-    emergency ? labelsWithActors(github, owner, repo, number, pr.labels) : pr.labels.map((label): Label => ({ name: label.name })),
-    gate.staleApprovals.mode === 'keep-unless-security-relevant' ? changedSinceReviews(github, owner, repo, headSha, [...standing.values()].flatMap((entry) => entry.reviews)) : {},
+  const [timeline, changedSince, retrospective, checks, documents, directory] = await Promise.all([
+    emergency ? labelsWithActors(github, owner, repo, number, pr.labels) : { labels: pr.labels.map((label): Label => ({ name: label.name })), titleChangedAt: undefined },
+    gate.staleApprovals.mode === 'keep-unless-security-relevant' ? changedSinceReviews(github, owner, repo, headSha, standing.flatMap((entry) => entry.reviews)) : {},
     emergency ? listRetrospectives(github, owner, repo).then((issues) => retrospectiveFor(issues, number)) : undefined,
     gate.codeReview.mode === 'sole-operator'
       ? requiredChecks(github, { owner, repo, baseRef: pr.base.ref, headSha, checkName: request.checkName })
       : { state: 'none' as const, contexts: [] },
-    record.securityRelevant ? existingDocuments(github, owner, repo, headSha, threatModelLinks(gate, pr.body ?? '', `${owner}/${repo}`), notes) : [],
+    record.securityRelevant
+      ? readDocuments(github, owner, repo, headSha, threatModelDocuments(gate, pr.body ?? '', `${owner}/${repo}`, files), notes)
+      : { existing: [], texts: {} },
     gatherDirectory(github, { owner, repo, policy: gate, roles: rolesInPlay(gate, record), people: approvers, permissions: true }),
   ]);
   if (gate.codeReview.mode === 'sole-operator') {
@@ -120,7 +133,7 @@ export async function gatherPullRequest(request: GatherRequest, progress: Progre
     author,
     headSha,
     body: pr.body ?? '',
-    labels,
+    labels: timeline.labels,
     commits: listed.map(commitOf),
     ...(commitsTruncated ? { commitsTruncated } : {}),
     files,
@@ -128,26 +141,68 @@ export async function gatherPullRequest(request: GatherRequest, progress: Progre
     changedSince,
     directory,
     requiredChecks: checks.state,
-    linkedDocuments,
+    linkedDocuments: documents.existing,
+    documents: documents.texts,
+    createdAt: pr.created_at,
+    ...(timeline.titleChangedAt === undefined ? {} : { titleChangedAt: timeline.titleChangedAt }),
     ...(retrospective !== undefined && retrospectiveMarker !== undefined ? { retrospective: { issue: retrospective.number, due: retrospectiveMarker.due } } : {}),
   };
   if (listed.length >= PULL_COMMITS_MAX && commitsTruncated) notes.push(`GitHub lists at most ${PULL_COMMITS_MAX} commits of a pull request; this one has ${pr.commits}`);
-  return { policy, source, record, via: change.via, snapshot, title: pr.title, baseRef: pr.base.ref, notes };
+  const defaultBranch = typeof pr.base.repo?.default_branch === 'string' ? pr.base.repo.default_branch : undefined;
+  return { policy, source, record, via: change.via, snapshot, title: pr.title, baseRef: pr.base.ref, baseSha: pr.base.sha, ...(defaultBranch === undefined ? {} : { defaultBranch }), notes };
 }
 
-/** The labels, each with who added it last (a later removal forgets it), from the timeline. */
-async function labelsWithActors(github: GitHubClient, owner: string, repo: string, number: number, labels: ReadonlyArray<{ name: string }>): Promise<Label[]> {
+/**
+ * The labels, each with who added it last and when (a later removal forgets it), and when the
+ * title was last changed, from the timeline: what dates an emergency's signals.
+ */
+async function labelsWithActors(github: GitHubClient, owner: string, repo: string, number: number, labels: ReadonlyArray<{ name: string }>): Promise<{ labels: Label[]; titleChangedAt: string | undefined }> {
   const events = await call(`listing the events of pull request #${number}`, 'pull-requests: read', () =>
     github.paginate(github.rest.issues.listEvents, { owner, repo, issue_number: number, per_page: 100 }),
   );
-  const addedBy = new Map<string, ReturnType<typeof accountOf>>();
+  const added = new Map<string, { by: ReturnType<typeof accountOf>; at: string }>();
+  let titleChangedAt: string | undefined;
   for (const event of events) {
+    if (event.event === 'renamed') titleChangedAt = event.created_at;
     const name = 'label' in event ? event.label?.name?.toLowerCase() : undefined;
     if (name === undefined) continue;
-    if (event.event === 'labeled') addedBy.set(name, accountOf(event.actor));
-    else if (event.event === 'unlabeled') addedBy.delete(name);
+    if (event.event === 'labeled') added.set(name, { by: accountOf(event.actor), at: event.created_at });
+    else if (event.event === 'unlabeled') added.delete(name);
   }
-  return labels.map((label) => ({ name: label.name, addedBy: addedBy.get(label.name.toLowerCase()) ?? null }));
+  return {
+    labels: labels.map((label) => {
+      const entry = added.get(label.name.toLowerCase());
+      return { name: label.name, addedBy: entry?.by ?? null, ...(entry === undefined ? {} : { addedAt: entry.at }) };
+    }),
+    titleChangedAt,
+  };
+}
+
+/**
+ * Every commit of a pull request longer than GitHub lists, in the checkout's order (oldest first),
+ * with its author and committer accounts from the comparison of the base and the head. The local
+ * history only says which commits there are; it must name exactly the comparison's commits, as many
+ * as the pull request counts, or nothing is decided (a shallow or grafted checkout hides commits).
+ */
+async function commitsFromHistory(github: GitHubClient, owner: string, repo: string, base: string, head: string, local: readonly string[], count: number) {
+  type Listed = Awaited<ReturnType<GitHubClient['rest']['repos']['compareCommitsWithBasehead']>>['data']['commits'][number];
+  const compared: Listed[] = [];
+  let total = Infinity;
+  for (let page = 1; compared.length < total; page++) {
+    const { data } = await call(`comparing ${base.slice(0, 12)}...${head.slice(0, 12)}`, 'contents: read', () =>
+      github.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}`, per_page: 100, page }),
+    );
+    total = data.total_commits;
+    if (data.commits.length === 0) break;
+    compared.push(...data.commits);
+  }
+  const bySha = new Map(compared.map((commit) => [commit.sha, commit]));
+  if (compared.length !== total || total !== count || new Set(local).size !== count || local.some((sha) => !bySha.has(sha)) || local.at(-1) !== head) {
+    throw new Error(
+      `the pull request has ${count} commits, the checkout's history lists ${local.length} and the comparison ${compared.length} of ${total}: they do not agree, so its committers are not known`,
+    );
+  }
+  return local.map((sha) => bySha.get(sha) as Listed);
 }
 
 /**
@@ -177,16 +232,30 @@ async function changedSinceReviews(github: GitHubClient, owner: string, repo: st
   return changed;
 }
 
-/** The linked threat model documents that exist as files at the head commit. */
-async function existingDocuments(github: GitHubClient, owner: string, repo: string, head: string, paths: readonly string[], notes: string[]): Promise<string[]> {
-  if (paths.length > LINKS_MAX) notes.push(`the body links ${paths.length} threat model documents; the first ${LINKS_MAX} were looked for`);
+/**
+ * The threat model documents (linked or changed) that exist as files at the head commit, and their
+ * texts, which the engine checks like the body's section.
+ */
+async function readDocuments(
+  github: GitHubClient,
+  owner: string,
+  repo: string,
+  head: string,
+  wanted: readonly string[],
+  notes: string[],
+): Promise<{ existing: string[]; texts: Record<string, string> }> {
+  const paths = [...new Set(wanted)];
+  if (paths.length > LINKS_MAX) notes.push(`the pull request names ${paths.length} threat model documents; the first ${LINKS_MAX} were read`);
   const existing: string[] = [];
+  const texts: Record<string, string> = {};
   for (const path of paths.slice(0, LINKS_MAX)) {
-    const found = await callOr404(`looking for the linked threat model ${path} at ${head.slice(0, 12)}`, 'contents: read', () =>
+    const found = await callOr404(`reading the threat model ${path} at ${head.slice(0, 12)}`, 'contents: read', () =>
       github.rest.repos.getContent({ owner, repo, path, ref: head }),
     );
-    if (found !== undefined && !Array.isArray(found.data) && found.data.type === 'file') existing.push(path);
+    if (found === undefined || Array.isArray(found.data) || found.data.type !== 'file') continue;
+    existing.push(path);
+    const { content, encoding } = found.data as { content?: string; encoding?: string };
+    if (typeof content === 'string' && encoding === 'base64') texts[path] = Buffer.from(content, 'base64').toString('utf8');
   }
-  return existing;
+  return { existing, texts };
 }
-

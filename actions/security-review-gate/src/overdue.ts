@@ -8,18 +8,16 @@
 import * as core from '@actions/core';
 import { Deadline, Git, UserError, describePolicySource, loadPolicy, messageOf, type Outputs, type WorkflowEvent } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
-import { overdue, type Actor, type EmergencyChange, type GatePolicy, type OverdueRetrospective, type RetrospectiveApproval } from '@change-actions/gate';
+import { isPersonalAccount, overdue, retrospectiveTiming, type Actor, type EmergencyChange, type GatePolicy, type OverdueRetrospective, type RetrospectiveApproval } from '@change-actions/gate';
 import { call, callOr404, within, type GitHubApi } from './api.ts';
 import { gatherDirectory } from './directory.ts';
-import { accountOf, coAuthorsOf, isPersonal } from './people.ts';
+import { accountOf, coAuthorsOf } from './people.ts';
 import { writeOverdueSummary } from './report.ts';
-import { APPROVED_LABEL, OVERDUE_LABEL, approvalsFrom, holders, listRetrospectives, type Marker, type RetrospectiveIssue } from './retrospective.ts';
+import { APPROVED_LABEL, OVERDUE_LABEL, TITLE, approvalsFrom, holders, listRetrospectives, type Marker, type RetrospectiveIssue } from './retrospective.ts';
 import type { Output } from './run.ts';
 import type { Settings } from './settings.ts';
 
 export const OVERDUE_EVENTS = ['schedule', 'workflow_dispatch'] as const;
-
-const HOUR = 3_600_000;
 
 /** An overdue retrospective, or a retrospective issue that cannot be judged. */
 export interface Escalation extends Omit<OverdueRetrospective, 'pullRequest'> {
@@ -35,15 +33,25 @@ export async function runOverdue(settings: Settings, event: WorkflowEvent, outpu
   const github = await clientOf();
   const now = settings.now;
 
-  const issues = await listRetrospectives(github, owner, repo);
+  const issues = await listRetrospectives(github, owner, repo, settings.retrospectiveCreator);
   const ignored: string[] = [];
   const escalations: Escalation[] = [];
   const groups = new Map<number, Array<RetrospectiveIssue & { marker: Marker }>>();
   for (const issue of issues) {
-    if (issue.marker === undefined) {
+    const opened = issue.creator.toLowerCase() === settings.retrospectiveCreator.toLowerCase();
+    // The pull request the gate named in the title when it opened the issue; edits are in the timeline.
+    const titled = opened ? await originalTitleNumber(github, owner, repo, issue) : undefined;
+    if (issue.marker === undefined && titled === undefined) {
       ignored.push(`issue #${issue.number} carries the label but no gate marker: not a retrospective the gate opened, so not judged`);
-    } else if (issue.marker === 'invalid') {
-      escalations.push({ issue: issue.number, status: 'error', reason: `retrospective issue #${issue.number} has a marker that cannot be read, so its due time is not known`, escalateTo: gate.emergency.escalateTo });
+    } else if (issue.marker === undefined || issue.marker === 'invalid' || (titled !== undefined && titled !== issue.marker.pullRequest)) {
+      const what = issue.marker === undefined ? 'its marker was removed' : issue.marker === 'invalid' ? 'its marker cannot be read' : `its marker names pull request #${issue.marker.pullRequest}, its original title #${titled}`;
+      escalations.push({
+        issue: issue.number,
+        ...(titled === undefined ? {} : { pullRequest: titled }),
+        status: 'error',
+        reason: `retrospective issue #${issue.number} was opened by the gate, but ${what}, so its due time cannot be trusted`,
+        escalateTo: gate.emergency.escalateTo,
+      });
     } else {
       const group = groups.get(issue.marker.pullRequest) ?? [];
       group.push({ ...issue, marker: issue.marker });
@@ -57,16 +65,15 @@ export async function runOverdue(settings: Settings, event: WorkflowEvent, outpu
     group.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.number - b.number);
     const primary = group[0] as (typeof group)[number];
     issueOf.set(pullRequest, primary);
-    // Never later than the issue itself: a marker cannot postpone its own deadline.
-    const authorisedAt = new Date(Math.min(Date.parse(primary.marker.authorisedAt), Date.parse(primary.createdAt)));
-    if (now.getTime() <= authorisedAt.getTime() + gate.emergency.retrospectiveHours * HOUR) continue; // not due yet: nothing to read
-    const found = await emergencyChange(github, owner, repo, pullRequest, group, authorisedAt);
+    const { authorisedAt, due } = retrospectiveTiming(gate, primary.marker.authorisedAt, primary.createdAt);
+    if (now.getTime() <= due.getTime()) continue; // not due yet: nothing to read
+    const found = await emergencyChange(github, owner, repo, pullRequest, group, authorisedAt, primary.createdAt);
     if (typeof found === 'string') escalations.push({ pullRequest, issue: primary.number, status: 'error', reason: found, escalateTo: gate.emergency.escalateTo });
     else emergencies.push(found);
   }
 
   const approvers = new Map<number, Actor>();
-  for (const emergency of emergencies) for (const approval of emergency.retrospective?.approvals ?? []) if (isPersonal(approval.user)) approvers.set(approval.user.id, approval.user);
+  for (const emergency of emergencies) for (const approval of emergency.retrospective?.approvals ?? []) if (isPersonalAccount(approval.user)) approvers.set(approval.user.id, approval.user);
   const directory = await gatherDirectory(github, {
     owner,
     repo,
@@ -103,6 +110,20 @@ export async function runOverdue(settings: Settings, event: WorkflowEvent, outpu
   }
 }
 
+/**
+ * The pull request number in the title the gate gave an issue it opened: the first `renamed`
+ * event's old title when the title was edited since, else the title. Undefined when the issue was
+ * not titled as a retrospective.
+ */
+async function originalTitleNumber(github: GitHubClient, owner: string, repo: string, issue: RetrospectiveIssue): Promise<number | undefined> {
+  const events = await call(`listing the events of issue #${issue.number}`, 'issues: read', () =>
+    github.paginate(github.rest.issues.listEvents, { owner, repo, issue_number: issue.number, per_page: 100 }),
+  );
+  const renamed = events.find((event) => event.event === 'renamed') as { rename?: { from?: string } } | undefined;
+  const match = TITLE.exec(renamed?.rename?.from ?? issue.title);
+  return match === null ? undefined : Number(match[1]);
+}
+
 /** The base the policy is read from: the default branch, never the ref a dispatch chose. */
 function policyRef(event: WorkflowEvent): string {
   const branch = event.payload['repository']?.['default_branch'];
@@ -121,6 +142,7 @@ async function emergencyChange(
   pullRequest: number,
   issues: readonly RetrospectiveIssue[],
   authorisedAt: Date,
+  issueCreatedAt: string,
 ): Promise<EmergencyChange | string> {
   const pr = await callOr404(`reading pull request #${pullRequest}`, 'pull-requests: read', () => github.rest.pulls.get({ owner, repo, pull_number: pullRequest }));
   const author = accountOf(pr?.data.user);
@@ -143,6 +165,7 @@ async function emergencyChange(
   return {
     pullRequest,
     authorisedAt: authorisedAt.toISOString(),
+    issueCreatedAt,
     author,
     contributors: [...contributors],
     retrospective: { issue: primary.number, approvals },

@@ -84,27 +84,3 @@ export function reviewOf(review: RestReview): Review {
     ...(review.submitted_at === undefined ? {} : { submitted_at: review.submitted_at }),
   };
 }
-
-export function isPersonal(actor: Actor): boolean {
-  return actor.type === 'User' && !/\[bot\]$/i.test(actor.login);
-}
-
-/**
- * Each reviewer's approvals that may still stand (the approvals since their last change request or
- * dismissal), the way the engine reads them, so only those reviewers are looked up and only those
- * commits compared. Reading fewer here than the engine would can only leave an approval unproven.
- */
-export function standingApprovals(reviews: readonly Review[], authorId: number): Map<number, { user: Actor; reviews: Review[] }> {
-  const standing = new Map<number, { user: Actor; reviews: Review[] }>();
-  for (const review of reviews) {
-    const { user } = review;
-    if (user === null || user.id === authorId) continue;
-    if (review.state === 'APPROVED') {
-      const current = standing.get(user.id);
-      standing.set(user.id, { user, reviews: [...(current?.reviews ?? []), review] });
-    } else if (review.state === 'CHANGES_REQUESTED' || review.state === 'DISMISSED') {
-      standing.delete(user.id);
-    }
-  }
-  return standing;
-}

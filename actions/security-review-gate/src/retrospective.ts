@@ -60,14 +60,30 @@ export interface RetrospectiveIssue {
   labels: string[];
   htmlUrl: string;
   marker: Marker | 'invalid' | undefined;
+  /** Login of the account that opened the issue (nobody can change it). */
+  creator: string;
 }
 
-/** Every issue (not pull request) carrying the retrospective label, open or closed, every page. */
-export async function listRetrospectives(github: GitHubClient, owner: string, repo: string): Promise<RetrospectiveIssue[]> {
-  const issues = await call(`listing the issues labelled ${RETROSPECTIVE_LABEL}`, 'issues: read', () =>
+/** The title the gate gives a retrospective issue; the pull request's number is read back from it. */
+export const TITLE = /^Retrospective of emergency change #(\d+)\b/;
+
+/**
+ * Every issue (not pull request) carrying the retrospective label, and every issue the gate's own
+ * account opened, open or closed, every page. The label can be removed by anyone who can triage;
+ * who opened an issue cannot be changed, so a retrospective stays found without its label.
+ */
+export async function listRetrospectives(github: GitHubClient, owner: string, repo: string, creator?: string): Promise<RetrospectiveIssue[]> {
+  const labelled = await call(`listing the issues labelled ${RETROSPECTIVE_LABEL}`, 'issues: read', () =>
     github.paginate(github.rest.issues.listForRepo, { owner, repo, labels: RETROSPECTIVE_LABEL, state: 'all', per_page: 100 }),
   );
-  return issues
+  const opened =
+    creator === undefined
+      ? []
+      : await call(`listing the issues opened by ${creator}`, 'issues: read', () =>
+          github.paginate(github.rest.issues.listForRepo, { owner, repo, creator, state: 'all', per_page: 100 }),
+        );
+  const byNumber = new Map([...labelled, ...opened].map((issue) => [issue.number, issue]));
+  return [...byNumber.values()]
     .filter((issue) => issue.pull_request === undefined)
     .map((issue) => ({
       number: issue.number,
@@ -78,6 +94,7 @@ export async function listRetrospectives(github: GitHubClient, owner: string, re
       labels: issue.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
       htmlUrl: issue.html_url,
       marker: parseMarker(issue.body),
+      creator: issue.user?.login ?? '',
     }));
 }
 
@@ -102,7 +119,7 @@ export interface OpenRequest {
 export async function openRetrospective(github: GitHubClient, request: OpenRequest): Promise<{ number: number; url: string }> {
   const { owner, repo, number, policy, retrospective } = request;
   const hours = policy.emergency.retrospectiveHours;
-  const authorisedAt = new Date(Date.parse(retrospective.due) - hours * 3_600_000).toISOString();
+  const { authorisedAt } = retrospective;
   const approvers = policy.emergency.retrospectiveApprovers;
   const body = [
     markerText({ pullRequest: number, authorisedAt, due: retrospective.due }),

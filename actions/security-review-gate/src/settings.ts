@@ -10,6 +10,8 @@ export interface Settings {
   mode: Mode;
   timeoutSeconds: number;
   now: Date;
+  /** Login of the account the gate opens retrospective issues as. */
+  retrospectiveCreator: string;
 }
 
 /** The only reader of this action's inputs. */
@@ -28,5 +30,6 @@ export function readSettings(): Settings {
     mode: inputs.oneOf<Mode>('mode', ['gate', 'overdue'], 'gate'),
     timeoutSeconds: inputs.integer('timeout-seconds', { min: 2, max: 3600 }, 300),
     now,
+    retrospectiveCreator: inputs.text('retrospective-creator') || 'github-actions[bot]',
   };
 }

@@ -30,6 +30,8 @@ export interface PullRequestFields {
   commits: number;
   changedFiles: number;
   state?: 'open' | 'closed';
+  defaultBranch?: string;
+  createdAt?: string;
 }
 
 /** "Get a pull request": the real webhook example's pull request, shaped as the REST API answers it. */
@@ -52,12 +54,16 @@ export function pullRequest(fields: PullRequestFields) {
   pr.head.ref = fields.headRef ?? 'feature/session-expiry';
   pr.base.sha = fields.base;
   pr.base.ref = fields.baseRef ?? 'main';
+  pr.base.repo.default_branch = fields.defaultBranch ?? 'main';
+  if (fields.createdAt !== undefined) pr.created_at = fields.createdAt;
   return pr;
 }
 
 export interface IssueEventFields {
   id: number;
-  event: 'labeled' | 'unlabeled' | 'closed' | 'reopened' | 'commented';
+  event: 'labeled' | 'unlabeled' | 'closed' | 'reopened' | 'commented' | 'renamed';
+  /** For `renamed`: the title before and after. */
+  rename?: { from: string; to: string };
   actor: UserFields;
   at?: string;
   label?: string;
@@ -78,6 +84,7 @@ export function issueEvent(fields: IssueEventFields) {
     performed_via_github_app: null,
     ...(fields.label === undefined ? {} : { label: { name: fields.label, color: 'ededed' } }),
     ...(fields.stateReason === undefined ? {} : { state_reason: fields.stateReason }),
+    ...(fields.rename === undefined ? {} : { rename: fields.rename }),
   };
 }
 

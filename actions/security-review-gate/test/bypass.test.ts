@@ -4,12 +4,17 @@
  * step's `approved` output and by the conclusion of the check run GitHub enforces, and each must be
  * held up by the rule that sees through the trick.
  */
-import { describe, test, type ExpectStatic } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, test, type ExpectStatic } from 'vitest';
 import { fakeSha } from '../../../test/harness/fixtures.ts';
+import { TempRepo } from '../../../test/harness/git-repo.ts';
 import {
   BASE,
+  EARLIER,
   HEAD,
   OLD,
+  POLICY,
   POLICY_PATH,
   THREAT_MODEL,
   alice,
@@ -34,6 +39,8 @@ import {
 
 interface Attempt {
   world: World;
+  /** A checkout the job holds (and an earlier step may have tampered with). */
+  cwd?: () => { dir: string; world: Partial<World> };
   inputs?: Record<string, string>;
   eventName?: string;
   /** The rule that must hold the pull request up. */
@@ -51,7 +58,125 @@ const emergencyP0 = (by = alice): NonNullable<World['labels']> => [
 const keep = policyWith('  stale-approvals: { mode: keep-unless-security-relevant }\n');
 const watchers = Array.from({ length: 148 }, (_, i) => ({ login: `watcher-${i}`, id: 5000 + i, permission: 'read' as const }));
 
+const permissive = 'version: 1\ngate:\n  code-review: { required-approvals: 1 }\n';
+/** Both ends of a change from the base `compare` answers for the merge base (API reads of file contents). */
+const mergeBase = (files: string[]): NonNullable<World['compare']> => ({ [BASE]: { files } });
+
+/**
+ * A checkout holding both ends, into which an earlier step (or the pull request, checked out) wrote
+ * a replace ref that swaps the base commit for one with a permissive policy, repository
+ * configuration that changes diff output, and attributes that turn diffs off.
+ */
+function tamperedCheckout(): { dir: string; world: Partial<World> } {
+  const g = new TempRepo();
+  process.once('exit', () => g.remove());
+  const base = g.commit('chore: start\n\nx\n', { '.github/change-policy.yml': POLICY, 'src/routes/admin.ts': 'if (!user.isAdmin) return c.text("forbidden", 403);\n' });
+  g.git('checkout', '-q', '-b', 'feature/admin');
+  const head = g.commit('fix: simplify the admin route\n\nWhy.\n', { 'src/routes/admin.ts': '// checked upstream\n', '.gitattributes': 'src/** -diff\n' });
+  g.write('.github/change-policy.yml', permissive);
+  g.git('add', '.github/change-policy.yml');
+  const permissiveTree = g.git('write-tree');
+  const fake = g.git('commit-tree', permissiveTree, '-m', 'chore: start');
+  g.git('replace', '-f', base, fake);
+  g.git('config', 'diff.noprefix', 'true');
+  g.git('config', 'diff.relative', 'true');
+  writeFileSync(join(g.dir, '.git', 'info', 'attributes'), '* -diff\n');
+  return {
+    dir: g.dir,
+    world: { base, commits: [{ sha: head, message: 'fix: simplify the admin route\n\nWhy.\n' }], files: [{ filename: 'src/routes/admin.ts' }, { filename: '.gitattributes' }] },
+  };
+}
+
 const attempts: Record<string, Attempt> = {
+  'authorisation logic outside any auth-named path, loosened, approved without the Security Lead': {
+    world: {
+      files: [{ filename: 'src/routes/users.ts', patch: '@@ -4 +4 @@\n-  if (!is_authorized(user, org)) throw new HTTPException(403);\n+  if (!user) throw new HTTPException(401);' }],
+      reviews: [{ by: bob }, { by: carol }],
+    },
+    heldBy: 'security-review',
+  },
+  'a source file GitHub shows as binary (one NUL byte), approved without the Security Lead': {
+    world: { files: [{ filename: 'src/routes/admin.ts', patch: null, additions: 0, deletions: 0 }], reviews: [{ by: bob }, { by: carol }] },
+    heldBy: 'security-review',
+  },
+  'a .gitattributes that turns diffs off for the source, approved without the Security Lead': {
+    world: { files: [{ filename: '.gitattributes', patch: '@@ -0,0 +1 @@\n+src/** -diff linguist-generated' }, { filename: 'README.md' }], reviews: [{ by: bob }, { by: carol }] },
+    heldBy: 'security-review',
+  },
+  'a registry package redirected to a git fork through npm overrides': {
+    world: {
+      files: [{ filename: 'package.json', patch: '@@ -3 +3,2 @@\n-  "dependencies": { "hono": "4.6.0" }\n+  "dependencies": { "hono": "4.6.0" },\n+  "overrides": { "hono": "github:someone/hono#main" }' }],
+      contents: {
+        'package.json': { base: '{\n  "name": "w",\n  "dependencies": { "hono": "4.6.0" }\n}\n', head: '{\n  "name": "w",\n  "dependencies": { "hono": "4.6.0" },\n  "overrides": { "hono": "github:someone/hono#main" }\n}\n' },
+      },
+      compare: mergeBase(['package.json']),
+      reviews: [{ by: bob }, { by: carol }],
+    },
+    heldBy: 'security-review',
+  },
+  'the workflow that runs CodeQL deleted': {
+    world: {
+      files: [{ filename: '.github/workflows/codeql.yml', status: 'removed', patch: '@@ -1,3 +0,0 @@\n-name: codeql\n-on: push\n-jobs: {}' }],
+      contents: { '.github/workflows/codeql.yml': { base: 'name: codeql\non: push\njobs: {}\n' } },
+      compare: mergeBase(['.github/workflows/codeql.yml']),
+      reviews: [{ by: bob }, { by: carol }],
+    },
+    heldBy: 'access-control',
+  },
+  'an emergency approval given before the emergency was declared': {
+    world: {
+      labels: [
+        { name: 'emergency', by: alice, at: '2026-03-31T09:30:00Z' },
+        { name: 'severity:P1', by: alice, at: '2026-03-31T09:30:00Z' },
+      ],
+      reviews: [{ by: iris, at: EARLIER }],
+    },
+    heldBy: 'emergency-authorisation',
+    then: (run, expect) => expect(ruleOf(run, 'emergency-authorisation').reason).toContain('given before the emergency'),
+  },
+  'an emergency re-evaluated after its retrospective was due: the deferral has ended': {
+    world: {
+      labels: [{ name: 'emergency', by: alice }, { name: 'severity:P1', by: alice }],
+      reviews: [{ by: iris, at: EARLIER }],
+      retrospectives: [
+        {
+          number: 501,
+          title: 'Retrospective of emergency change #7, due 2026-04-01T09:00:00.000Z',
+          body: '<!-- security-review-gate:retrospective {"version":1,"pullRequest":7,"authorisedAt":"2026-03-31T09:00:00.000Z","due":"2026-04-01T09:00:00.000Z"} -->',
+          labels: ['retrospective'],
+          createdAt: '2026-03-31T09:01:00Z',
+        },
+      ],
+    },
+    inputs: { now: '2026-04-02T10:00:00Z' },
+    heldBy: 'emergency-authorisation',
+    then: (run, expect) => {
+      expect(verdict(run).result.retrospective).toMatchObject({ state: 'overdue', due: '2026-04-01T09:00:00.000Z' });
+      expect(verdict(run).result.summary).toContain('overdue');
+    },
+  },
+  'a linked threat model document with headings only': {
+    world: security({
+      body: 'See [the model](docs/threat-models/verifier.md).',
+      documents: ['docs/threat-models/verifier.md'],
+      documentText: '# Threat model\n\n## Assets\n\n## Threats\n\n## Mitigations\n',
+      reviews: [{ by: sam }, { by: bob }],
+    }),
+    heldBy: 'threat-model',
+  },
+  'an added threat model document that is empty': {
+    world: security({ body: '', files: [{ filename: 'src/auth/session.ts' }, { filename: 'docs/threat-model.md' }], documents: ['docs/threat-model.md'], documentText: '', reviews: [{ by: sam }, { by: bob }] }),
+    heldBy: 'threat-model',
+  },
+  'a checkout with a replace ref for a permissive base policy, attributes and configuration that hide the diff': {
+    world: { reviews: [{ by: bob }] },
+    cwd: tamperedCheckout,
+    heldBy: 'code-review',
+    then: (run, expect) => {
+      expect(run.summary).toContain('the change from local git');
+      expect(ruleOf(run, 'security-review').status).toBe('pending');
+    },
+  },
   'self-approval by the author': {
     world: { reviews: [{ by: alice }, { by: bob }] },
     heldBy: 'code-review',
@@ -204,18 +329,41 @@ const attempts: Record<string, Attempt> = {
   },
 };
 
+const wrongPasses: string[] = [];
+
 describe.concurrent('bypass attempts, end to end', () => {
+  afterAll(() => {
+    console.info(`${wrongPasses.length} wrong passes of ${Object.keys(attempts).length + 1} bypass attempts through the bundle`);
+  });
+
+  test('a pull request into a scratch branch with a permissive policy writes no check the default branch accepts', async ({ expect }) => {
+    await withStandIn(async (gh) => {
+      const run = await runGate(gh, { baseRef: 'scratch', policy: permissive, reviews: [{ by: bob }] });
+      // Approved under the scratch branch's policy, and said so under that branch's name only.
+      expect(verdict(run).approved).toBe('true');
+      expect(run.written.checkRuns.map((c) => [c.name, c.conclusion])).toEqual([['security-review-gate (scratch)', 'success']]);
+      if (run.written.checkRuns.some((c) => c.name === 'security-review-gate' && c.conclusion === 'success')) wrongPasses.push('scratch base');
+    });
+  });
+
   test.for(Object.entries(attempts))('%s is not approved', async ([, attempt], { expect }) => {
     await withStandIn(async (gh) => {
-      const run = await runGate(gh, attempt.world, { ...(attempt.inputs ? { inputs: attempt.inputs } : {}), ...(attempt.eventName ? { eventName: attempt.eventName } : {}) });
+      const local = attempt.cwd?.();
+      const world = { ...attempt.world, ...local?.world };
+      const run = await runGate(gh, world, {
+        ...(attempt.inputs ? { inputs: attempt.inputs } : {}),
+        ...(attempt.eventName ? { eventName: attempt.eventName } : {}),
+        ...(local ? { cwd: local.dir } : {}),
+      });
       const v = verdict(run);
+      if (run.written.checkRuns.some((c) => c.name === 'security-review-gate' && c.conclusion === 'success') || v.approved === 'true') wrongPasses.push(attempt.heldBy);
       expect(run.stderr).toBe('');
       expect(v.approved).toBe('false');
       expect(v.conclusion).toBeDefined();
       expect(v.conclusion).not.toBe('success');
       expect(v.exitCode).toBe(1);
       expect(['pending', 'blocked', 'error']).toContain(ruleOf(run, attempt.heldBy).status);
-      expect(v.result.retrospective).toBeUndefined();
+      expect(v.result.retrospective?.state).not.toBe('approved-pending-retrospective');
       attempt.then?.(run, expect);
     });
   });

@@ -11,8 +11,13 @@ import { BASE, alice, bob, errorsOf, iris, runGate, withStandIn, type GateRun, t
 const MARKER = (pullRequest: number, authorisedAt = '2026-03-30T09:00:00.000Z', due = '2026-03-31T09:00:00.000Z') =>
   `<!-- security-review-gate:retrospective {"version":1,"pullRequest":${pullRequest},"authorisedAt":"${authorisedAt}","due":"${due}"} -->\nEmergency change #${pullRequest}.`;
 
-const retro = (number: number, pullRequest: number, fields: { state?: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' | null; labels?: string[]; body?: string; createdAt?: string } = {}) => ({
+const retro = (
+  number: number,
+  pullRequest: number,
+  fields: { state?: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' | null; labels?: string[]; body?: string; createdAt?: string; title?: string } = {},
+) => ({
   number,
+  ...(fields.title !== undefined ? { title: fields.title } : {}),
   body: fields.body ?? MARKER(pullRequest),
   state: fields.state ?? 'open',
   ...(fields.stateReason !== undefined ? { stateReason: fields.stateReason } : {}),
@@ -116,7 +121,13 @@ describe.concurrent('the scheduled mode', () => {
     await withStandIn(async (gh) => {
       const r = await schedule(gh, { others, retrospectives: [retro(77, 8, { body: MARKER(8, '2026-03-31T08:00:00.000Z', '2026-04-01T08:00:00.000Z'), createdAt: '2026-03-31T08:05:00Z' })] });
       expect(r.exitCode).toBe(0);
-      expect(r.requests.map((q) => q.operation)).toEqual(['GET /repos/{owner}/{repo}/contents/{path}', 'GET /repos/{owner}/{repo}/issues']);
+      // The issues labelled retrospective, those the gate's account opened, and the title history of those.
+      expect(r.requests.map((q) => q.operation)).toEqual([
+        'GET /repos/{owner}/{repo}/contents/{path}',
+        'GET /repos/{owner}/{repo}/issues',
+        'GET /repos/{owner}/{repo}/issues',
+        'GET /repos/{owner}/{repo}/issues/{issue_number}/events',
+      ]);
     });
   });
 
@@ -127,6 +138,34 @@ describe.concurrent('the scheduled mode', () => {
       expect(overdueOf(r)).toEqual([expect.objectContaining({ issue: 77, status: 'error' })]);
       expect(r.written.labels).toEqual([{ issue: 77, labels: ['retrospective-overdue'] }]);
       expect(r.summary).toContain('issue #79 carries the label but no gate marker');
+    });
+  });
+
+  test('the retrospective label removed: the issue is still found by the account that opened it, and escalated', async ({ expect }) => {
+    await withStandIn(async (gh) => {
+      const r = await schedule(gh, { others, retrospectives: [retro(77, 8, { labels: [], title: 'Retrospective of emergency change #8, due 2026-03-31T09:00:00.000Z' })] });
+      expect(r.exitCode).toBe(1);
+      expect(overdueOf(r)).toEqual([expect.objectContaining({ pullRequest: 8, issue: 77, status: 'overdue' })]);
+    });
+  });
+
+  test('the marker edited out and the label removed: escalated as a retrospective that cannot be trusted', async ({ expect }) => {
+    await withStandIn(async (gh) => {
+      const r = await schedule(gh, { others, retrospectives: [retro(77, 8, { labels: [], body: 'Done, nothing to see.', title: 'Retrospective of emergency change #8, due 2026-03-31T09:00:00.000Z' })] });
+      expect(r.exitCode).toBe(1);
+      expect(overdueOf(r)).toEqual([expect.objectContaining({ pullRequest: 8, issue: 77, status: 'error', reason: expect.stringContaining('its marker was removed') })]);
+    });
+  });
+
+  test('title and marker rewritten to name another pull request: the original title in the timeline tells', async ({ expect }) => {
+    await withStandIn(async (gh) => {
+      const r = await schedule(gh, {
+        others,
+        retrospectives: [retro(77, 9, { title: 'Retrospective of emergency change #9, due 2026-03-31T09:00:00.000Z' })],
+        retrospectiveEvents: { 77: [{ event: 'renamed', actor: { login: alice.login, id: alice.id }, at: '2026-03-30T10:00:00Z', rename: { from: 'Retrospective of emergency change #8, due 2026-03-31T09:00:00.000Z', to: 'Retrospective of emergency change #9, due 2026-03-31T09:00:00.000Z' } }] },
+      });
+      expect(r.exitCode).toBe(1);
+      expect(overdueOf(r)).toEqual([expect.objectContaining({ pullRequest: 8, issue: 77, status: 'error', reason: expect.stringContaining('its original title #8') })]);
     });
   });
 

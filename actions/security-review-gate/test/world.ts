@@ -65,6 +65,8 @@ export const dependabot = person('dependabot[bot]', 49699333, 'write', undefined
 const everyone = [alice, bob, carol, dave, erin, sam, iris, otto, pete, mallory, dependabot];
 
 export const NOW = '2026-03-31T10:00:00Z';
+/** When the labels are added, unless a world says otherwise: before every review of the tables. */
+export const LABELLED = '2026-03-31T07:30:00Z';
 export const EARLIER = '2026-03-31T09:00:00Z';
 export const BASE = fakeSha('base');
 export const OLD = fakeSha('old');
@@ -96,6 +98,9 @@ export const THREAT_MODEL = [
   '- Tokens expire after 15 minutes and are revoked on logout.',
 ].join('\n');
 
+/** A threat model document with every part filled in. */
+export const DOCUMENT = ['# Verifier threat model', '', '## Assets', 'Session tokens.', '## Threats', '- Replay after logout.', '## Mitigations', '- Revocation on logout.', ''].join('\n');
+
 export interface CommitSpec {
   sha: string;
   author?: Person | null;
@@ -118,8 +123,12 @@ export interface World {
   body?: string | null;
   branch?: string;
   base?: string;
+  /** The base branch's name (default main, the default branch). */
+  baseRef?: string;
+  /** Text of files at the base and at the head, for the change record (manifests, workflows). */
+  contents?: Record<string, { base?: string; head?: string }>;
   /** Labels, each added by someone (the author when not said). */
-  labels?: Array<string | { name: string; by: Person }>;
+  labels?: Array<string | { name: string; by: Person; at?: string }>;
   /** Further events of the pull request's timeline. */
   events?: Array<Omit<IssueEventFields, 'id'>>;
   commits?: CommitSpec[];
@@ -131,6 +140,8 @@ export interface World {
   headPolicy?: string;
   /** Threat model documents that exist at the head. */
   documents?: string[];
+  /** Their text (a complete threat model unless said). */
+  documentText?: string;
   /** What changed between a reviewed commit and the head, by commit. */
   compare?: Record<string, { status?: 'ahead' | 'identical' | 'behind' | 'diverged'; files: string[] }>;
   /** Whether the token can read the policy's teams (GITHUB_TOKEN cannot). */
@@ -191,7 +202,11 @@ function paged(gh: GitHubStandIn, items: readonly unknown[], request: StandInReq
 const PULL_COMMITS_MAX = 250;
 
 function restCommits(commits: readonly CommitSpec[], author: Person) {
-  return commits.slice(0, PULL_COMMITS_MAX).map((c) => {
+  return allCommits(commits.slice(0, PULL_COMMITS_MAX), author);
+}
+
+function allCommits(commits: readonly CommitSpec[], author: Person) {
+  return commits.map((c) => {
     const a = c.author === undefined ? author : c.author;
     const k = c.committer === undefined ? a : c.committer;
     return restCommit({
@@ -201,6 +216,26 @@ function restCommits(commits: readonly CommitSpec[], author: Person) {
       committer: k === null ? { login: null, name: 'Someone', email: 'someone@example.com' } : { login: k.login, id: k.id },
     });
   });
+}
+
+/** "Compare two commits" of base...head listing `commits` (one page of them) of `total`. */
+function comparison(from: string, to: string, commits: readonly unknown[], total: number, files: readonly string[]) {
+  const at = `https://api.github.com/repos/maelstrom/provii-verifier/compare/${from}...${to}`;
+  return {
+    url: at,
+    html_url: at.replace('api.github.com/repos', 'github.com'),
+    permalink_url: at.replace('api.github.com/repos', 'github.com'),
+    diff_url: `${at}.diff`,
+    patch_url: `${at}.patch`,
+    base_commit: restCommit({ sha: from, message: 'base' }),
+    merge_base_commit: restCommit({ sha: from, message: 'base' }),
+    status: 'ahead',
+    ahead_by: total,
+    behind_by: 0,
+    total_commits: total,
+    commits,
+    files: files.map((filename) => pullRequestFile({ filename, ref: to })),
+  };
 }
 
 export function script(gh: GitHubStandIn, world: World): Written {
@@ -231,18 +266,22 @@ export function script(gh: GitHubStandIn, world: World): Written {
         ...(world.title !== undefined ? { title: world.title } : {}),
         ...(world.body !== undefined ? { body: world.body } : {}),
         ...(world.branch !== undefined ? { headRef: world.branch } : {}),
+        ...(world.baseRef !== undefined ? { baseRef: world.baseRef } : {}),
         labels: labels.map((l) => l.name),
         commits: commits.length,
         changedFiles: files.length,
       }),
     };
   });
-  gh.route('GET', '/repos/{owner}/{repo}/contents/{path}', ({ params, query }) => {
+  gh.route('GET', '/repos/{owner}/{repo}/contents/{path}', ({ params, query, headers }) => {
     const path = params['path'] ?? '';
     const ref = query.get('ref');
+    const side = ref === base ? 'base' : ref === head ? 'head' : undefined;
+    const text = side === undefined ? undefined : world.contents?.[path]?.[side];
+    if (text !== undefined) return /raw/.test(String(headers['accept'])) ? { raw: text } : { body: contentFile({ path, content: text, ref: ref ?? head }) };
     if (path === POLICY_PATH && (ref === base || (world.defaultBranch !== undefined && ref === world.defaultBranch))) return world.policy === null ? NOT_FOUND : { body: contentFile({ path, content: world.policy ?? POLICY, ref: base }) };
     if (path === POLICY_PATH && ref === head && world.headPolicy !== undefined) return { body: contentFile({ path, content: world.headPolicy, ref: head }) };
-    if (ref === head && (world.documents ?? []).includes(path)) return { body: contentFile({ path, content: '# Threat model\n\nAssets, threats, mitigations.\n', ref: head }) };
+    if (ref === head && (world.documents ?? []).includes(path)) return { body: contentFile({ path, content: world.documentText ?? DOCUMENT, ref: head }) };
     return NOT_FOUND;
   });
   gh.paginate('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/files', files.map((f) => pullRequestFile({ ref: head, ...f })));
@@ -270,7 +309,7 @@ export function script(gh: GitHubStandIn, world: World): Written {
   );
   let eventId = 0;
   const pullEvents = [
-    ...labels.map((l) => issueEvent({ id: ++eventId, event: 'labeled', actor: userOf(l.by), label: l.name, at: '2026-03-31T08:30:00Z' })),
+    ...labels.map((l) => issueEvent({ id: ++eventId, event: 'labeled', actor: userOf(l.by), label: l.name, at: l.at ?? LABELLED })),
     ...(world.events ?? []).map((e) => issueEvent({ id: ++eventId, ...e })),
   ];
   const retrospectiveEvents = Object.fromEntries(
@@ -280,9 +319,17 @@ export function script(gh: GitHubStandIn, world: World): Written {
     const n = Number(request.params['issue_number']);
     return paged(gh, n === number ? pullEvents : (retrospectiveEvents[n] ?? []), request);
   });
-  gh.route('GET', '/repos/{owner}/{repo}/compare/{basehead}', ({ params }) => {
+  gh.route('GET', '/repos/{owner}/{repo}/compare/{basehead}', (request) => {
+    const { params } = request;
     const [from = '', to = ''] = (params['basehead'] ?? '').split('...');
     const known = world.compare?.[from];
+    if (known === undefined && from === base && to === head) {
+      // The pull request's own comparison: every commit, a page at a time, with the first page's files.
+      const all = allCommits(commits, author);
+      const perPage = Math.min(Number(request.query.get('per_page')) || 250, 250);
+      const page = Number(request.query.get('page')) || 1;
+      return { body: comparison(base, head, all.slice((page - 1) * perPage, page * perPage), all.length, page === 1 ? files.map((f) => f.filename) : []) };
+    }
     if (known === undefined || to !== head) return NOT_FOUND;
     const status = known.status ?? (known.files.length === 0 ? 'identical' : 'ahead');
     return {
@@ -334,7 +381,15 @@ export function script(gh: GitHubStandIn, world: World): Written {
     return { body: combinedStatus(params['ref'] ?? head, all.slice((page - 1) * perPage, page * perPage), { total: all.length }) };
   });
   const retrospectives = (world.retrospectives ?? []).map((fields) => issue({ labels: ['retrospective'], ...fields }));
-  gh.paginate('GET', '/repos/{owner}/{repo}/issues', retrospectives);
+  // "List repository issues" filtered as GitHub filters it: by label, by the account that opened it.
+  gh.route('GET', '/repos/{owner}/{repo}/issues', (request) => {
+    const wanted = request.query.get('labels');
+    const creator = request.query.get('creator');
+    const listed = retrospectives.filter(
+      (i) => (wanted === null || i.labels.some((l) => (typeof l === 'string' ? l : l.name) === wanted)) && (creator === null || i.user?.login.toLowerCase() === creator.toLowerCase()),
+    );
+    return paged(gh, listed, request);
+  });
   let issueNumber = 500;
   gh.route('POST', '/repos/{owner}/{repo}/issues', ({ body }) => {
     const b = body as { title: string; body: string; labels?: string[] };
@@ -444,7 +499,7 @@ export function verdict(run: GateRun) {
     status: run.outputs['status'],
     conclusion: checkRun?.conclusion,
     exitCode: run.exitCode,
-    result: JSON.parse(run.outputs['result'] ?? '{}') as { status: string; summary: string; rules: Array<{ rule: string; status: string; reason: string; satisfiedBy?: Array<{ login: string }> }>; staleReviews: number[]; retrospective?: { issue?: number; due: string } },
+    result: JSON.parse(run.outputs['result'] ?? '{}') as { status: string; summary: string; rules: Array<{ rule: string; status: string; reason: string; satisfiedBy?: Array<{ login: string }> }>; staleReviews: number[]; retrospective?: { issue?: number; due: string; state?: string } },
   };
 }
 
