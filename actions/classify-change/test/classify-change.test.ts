@@ -106,6 +106,35 @@ describe('from local git', () => {
     expect(r.summary).toContain('src/auth/session.ts');
   });
 
+  test('a checkout an earlier step tampered with: attributes, replace refs, configuration and GIT_* change nothing', async () => {
+    const g = repo();
+    const base = g.commit('chore: start\n\nx\n', { 'src/routes/admin.ts': "if (user.role !== 'admin') throw new HTTPException(403);\n", 'README.md': '# w\n' });
+    g.git('checkout', '-q', '-b', 'feature/session');
+    const head = g.commit('docs: tidy\n\nWhy.\n', { 'src/routes/admin.ts': '// checked upstream\n', '.gitattributes': 'src/** -diff\n' });
+    // The earlier step: a replace ref swapping the head for a commit that only touches the README,
+    // repository configuration that changes diff output, an attributes file, and GIT_* variables.
+    g.write('README.md', '# w, tidied\n');
+    g.git('add', 'README.md');
+    const decoy = g.git('commit-tree', g.git('write-tree'), '-p', base, '-m', 'docs: tidy');
+    g.git('replace', '-f', head, decoy);
+    g.git('config', 'diff.noprefix', 'true');
+    g.git('config', 'diff.relative', 'true');
+    g.git('config', 'core.bigFileThreshold', '1');
+    const r = await runAction({
+      action: 'classify-change',
+      eventName: 'pull_request',
+      event: pullRequest(base, head),
+      cwd: g.dir,
+      inputs: { now: tuesdayNoonLondon, 'sync-labels': 'false' },
+      env: { GIT_DIFF_OPTS: '--unified=3', GIT_EXTERNAL_DIFF: 'true', GIT_REPLACE_REF_BASE: 'refs/replace/' },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.outputs).toMatchObject({ 'change-type': 'normal', 'security-relevant': 'true' });
+    const rules = (JSON.parse(r.outputs['triggers']!) as Array<{ rule: string; evidence: Array<{ file?: string; line?: number; side?: string }> }>).map((t) => t.rule);
+    expect(rules).toEqual(expect.arrayContaining(['authentication.content', 'content.gitattributes']));
+    expect(record(r)).toMatchObject({ gatheredFrom: 'local git' });
+  });
+
   test('documentation only on a Saturday: standard, window open, nothing to review', async () => {
     const g = repo();
     const base = g.commit('chore: start\n\nx\n', { 'docs/guide.md': '# Guide\n' });
