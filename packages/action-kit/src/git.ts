@@ -41,7 +41,7 @@ export const SAFE_GIT_OPTIONS: readonly string[] = [
 /**
  * The environment of every git process: the caller's without any `GIT_*` variable (an earlier
  * step can set `GIT_DIR`, `GIT_REPLACE_REF_BASE`, `GIT_DIFF_OPTS` or `GIT_EXTERNAL_DIFF` through
- * `GITHUB_ENV`), no system or global configuration, no replace objects.
+ * `GITHUB_ENV`), no system or global configuration, no replace objects, no grafts.
  */
 export function safeGitEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const kept = Object.fromEntries(Object.entries(env).filter(([name]) => !/^GIT_/i.test(name)));
@@ -54,6 +54,9 @@ export function safeGitEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.Process
     GIT_CONFIG_GLOBAL: '/dev/null',
     GIT_NO_REPLACE_OBJECTS: '1',
     GIT_ATTR_NOSYSTEM: '1',
+    // --no-replace-objects leaves .git/info/grafts in force (git 2.39); a path that cannot exist
+    // turns the graft file off without the deprecation hint an existing one prints.
+    GIT_GRAFT_FILE: '/dev/null/no-grafts',
   };
 }
 

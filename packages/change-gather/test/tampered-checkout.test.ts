@@ -65,6 +65,8 @@ describe('a tampered checkout', () => {
     // An earlier step: a decoy commit replacing the head, repository configuration, attributes, variables.
     const decoy = g.git('commit-tree', `${base}^{tree}`, '-p', base, '-m', 'fix: nothing');
     g.git('replace', head, decoy);
+    // A graft that cuts the head off its history (no merge base left), which --no-replace-objects keeps.
+    writeFileSync(join(g.dir, '.git', 'info', 'grafts'), `${head}\n`);
     g.git('config', 'diff.noprefix', 'true');
     g.git('config', 'diff.relative', 'true');
     g.git('config', 'core.bigFileThreshold', '1');
