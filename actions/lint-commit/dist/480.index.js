@@ -119,22 +119,44 @@ async function fromGit(git, baseRev, ref, needsContent) {
     // A pull request's (and a new branch's) diff starts where it left its base.
     const diffBase = ref.event === 'push' && /^[0-9a-f]{40,64}$/.test(ref.base) ? ref.base : await git.mergeBase(baseRev, ref.head);
     const [commits, diff] = await Promise.all([git.commits(ref.head, [baseRev]), git.diff(diffBase, ref.head)]);
-    if (diff.nameStatus.length > 1000)
-        core.info(`read ${diff.nameStatus.length} changed files from local git`);
-    const files = diff.nameStatus.map((entry, i) => {
-        const binary = diff.binary.has(entry.path);
-        const lines = binary ? { additions: [], deletions: [] } : patchLines(diff.patches[i] ?? '');
-        return {
-            path: entry.path,
-            ...(entry.previousPath ? { previousPath: entry.previousPath } : {}),
-            status: STATUS[entry.status] ?? 'modified',
-            binary,
-            ...lines,
-        };
-    });
+    if (diff.entries.length > 1000)
+        core.info(`read ${diff.entries.length} changed files from local git`);
+    const files = diff.entries.map((entry) => gitFile(entry, diff.patches.get(entry.path) ?? []));
     await fillContent(files, needsContent, async (specs) => git.blobs(specs.map(([rev, path]) => `${rev === 'base' ? diffBase : ref.head}:${path}`)));
     return { commits: commits.map((c) => ({ sha: c.sha, message: c.message })), files, diffBase };
 }
+const SYMLINK = '120000';
+const SUBMODULE = '160000';
+const NO_BLOB = /^0+$/;
+/**
+ * One changed path from git's raw record and its patch sections (two for a type change: the old
+ * kind's removal and the new kind's addition). A file with a NUL byte is still read as text and
+ * marked binary; a section without hunks where the blobs differ (over git's size limit) leaves
+ * the diff incomplete, which the engine treats as unverified.
+ */
+function gitFile(entry, sections) {
+    const lines = sections.map((section) => patchLines(section));
+    const additions = lines.flatMap((l) => l.additions);
+    const deletions = lines.flatMap((l) => l.deletions);
+    const hunks = sections.some((section) => /^@@ /m.test(section));
+    const empty = (blob) => NO_BLOB.test(blob) || blob === EMPTY_BLOB;
+    const readable = hunks || entry.oldBlob === entry.newBlob || (empty(entry.oldBlob) && empty(entry.newBlob));
+    const binary = [...additions, ...deletions].some((line) => line.text.includes('\0'));
+    const modes = [entry.oldMode, entry.newMode];
+    return {
+        path: entry.path,
+        ...(entry.previousPath ? { previousPath: entry.previousPath } : {}),
+        status: STATUS[entry.status] ?? 'modified',
+        binary,
+        additions,
+        deletions,
+        ...(readable ? {} : { diffTruncated: true }),
+        ...(modes.includes(SYMLINK) ? { symlink: true } : {}),
+        ...(modes.includes(SUBMODULE) ? { submodule: true } : {}),
+    };
+}
+/** git's id of the empty blob: an empty file added or removed has no hunk to show. */
+const EMPTY_BLOB = 'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391';
 async function fromApi(ctx, ref, needsContent) {
     const github = await ctx.github();
     const { owner, repo } = ctx;

@@ -444,19 +444,19 @@ var ucs2length = __webpack_require__(5906);
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const validate_policy = (validate10);
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/maelstrom/change-actions/v1/packages/policy/schema/change-policy.schema.json","title":"change-actions policy (.github/change-policy.yml)","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version."},"commits":{"type":"object","additionalProperties":false,"description":"How commit messages, pull request titles and bodies are linted.","properties":{"types":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Accepted change types."},"allow-scope":{"type":"boolean","description":"Accept `type(scope): description` headers."},"header-max-length":{"type":"integer","minimum":20,"maximum":1000},"message-max-bytes":{"type":"integer","minimum":1024,"maximum":1048576},"rules":{"type":"object","additionalProperties":false,"properties":{"header-format":{"enum":["error","warning","off"]},"type-enum":{"enum":["error","warning","off"]},"description-empty":{"enum":["error","warning","off"]},"header-max-length":{"enum":["error","warning","off"]},"body-leading-blank":{"enum":["error","warning","off"]},"body-required":{"enum":["error","warning","off"]},"body-not-header-copy":{"enum":["error","warning","off"]},"fixes-trailer":{"enum":["error","warning","off"]},"fixes-trailer-format":{"enum":["error","warning","off"]},"unsafe-characters":{"enum":["error","warning","off"]},"message-size":{"enum":["error","warning","off"]}}},"merge-commits":{"enum":["exempt","lint","reject"]},"revert-commits":{"enum":["exempt","lint","reject"]},"fixup-commits":{"enum":["exempt","lint","reject"]},"pull-request":{"type":"object","additionalProperties":false,"properties":{"title":{"type":"boolean","description":"Lint the title, which becomes the squash commit header."},"body":{"type":"boolean","description":"Lint the body together with the title as one message."}}}}},"classify":{"type":"object","additionalProperties":false,"description":"How changes are classified (standard, normal, emergency) and which security review triggers fire.","properties":{"emergency":{"type":"object","additionalProperties":false,"description":"Signals of an emergency change.","properties":{"labels":{"type":"array","uniqueItems":true,"description":"Pull request labels (case-insensitive).","items":{"type":"string","minLength":1}},"branch-prefixes":{"type":"array","uniqueItems":true,"description":"Branch name prefixes, e.g. hotfix/.","items":{"type":"string","minLength":1}},"title-markers":{"type":"array","uniqueItems":true,"description":"Title markers, e.g. [emergency] (case-insensitive).","items":{"type":"string","minLength":1}},"severity":{"type":"object","additionalProperties":false,"description":"Where the incident severity P0–P3 is read from.","properties":{"label-prefixes":{"type":"array","uniqueItems":true,"description":"Label prefixes followed by P0–P3, e.g. severity:.","items":{"type":"string","minLength":1}},"title-markers":{"type":"array","uniqueItems":true,"description":"Title markers with {severity} standing for P0–P3, e.g. [{severity}].","items":{"type":"string","pattern":"\\{severity\\}"}},"body-fields":{"type":"array","uniqueItems":true,"description":"Body fields written \"Field: P1\" on a line of their own.","items":{"type":"string","minLength":1}}}}}},"change-types":{"type":"object","additionalProperties":false,"description":"What makes a change normal rather than standard.","properties":{"normal-commit-types":{"type":"array","uniqueItems":true,"description":"Commit types that make a change normal.","items":{"type":"string","enum":["feat","fix","refactor","docs","test","chore","security"]}},"security-commit-types":{"type":"array","uniqueItems":true,"description":"Commit types that make a change security-relevant.","items":{"type":"string","enum":["feat","fix","refactor","docs","test","chore","security"]}},"schema-paths":{"type":"array","uniqueItems":true,"description":"Schema changes (migrations, SQL, schema files): normal.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"commit-type-paths":{"type":"object","additionalProperties":false,"description":"Commit types whose claim is checked against paths: when every commit has one of them, other files make the change normal.","properties":{"feat":{"type":"array","uniqueItems":true,"description":"Paths a feat commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"fix":{"type":"array","uniqueItems":true,"description":"Paths a fix commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"refactor":{"type":"array","uniqueItems":true,"description":"Paths a refactor commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"docs":{"type":"array","uniqueItems":true,"description":"Paths a docs commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"test":{"type":"array","uniqueItems":true,"description":"Paths a test commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"chore":{"type":"array","uniqueItems":true,"description":"Paths a chore commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"security":{"type":"array","uniqueItems":true,"description":"Paths a security commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"unlinted-commits":{"type":"string","enum":["normal","ignore"],"description":"A commit without a linted type, or no commits at all."}}},"vendored":{"type":"array","uniqueItems":true,"description":"Vendored folders; sensitive files inside still count.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"object","additionalProperties":false,"description":"Files whose changed lines the content patterns scan.","properties":{"files":{"type":"array","uniqueItems":true,"description":"Files scanned.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"exclude":{"type":"array","uniqueItems":true,"description":"Files not scanned.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"authentication":{"type":"object","additionalProperties":false,"description":"Authentication and authorisation code.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Paths of authentication code.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"array","uniqueItems":true,"description":"Changed lines that touch authentication.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}}}},"cryptography":{"type":"object","additionalProperties":false,"description":"Cryptographic code.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Paths of cryptographic code and key material.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"array","uniqueItems":true,"description":"Changed lines that call cryptographic APIs.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}},"packages":{"type":"array","uniqueItems":true,"description":"Crates and npm packages (@scope/* allowed) whose use, addition, removal or major bump is cryptographic.","items":{"type":"string","minLength":1}}}},"crypto-parameters":{"type":"object","additionalProperties":false,"description":"Cryptographic parameters.","properties":{"content":{"type":"array","uniqueItems":true,"description":"Changed lines with algorithm identifiers, curves, key sizes, iteration counts.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}}}},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party dependencies from manifests and lockfiles.","properties":{"new":{"type":"string","enum":["trigger","report"],"description":"A new direct runtime dependency."},"new-dev":{"type":"string","enum":["trigger","report"],"description":"A new direct development dependency."},"new-transitive":{"type":"string","enum":["trigger","report"],"description":"A package new only to a lockfile."}}},"infrastructure":{"type":"object","additionalProperties":false,"description":"Infrastructure configuration.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Infrastructure files other than wrangler configuration (KV settings).","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"wrangler":{"type":"array","uniqueItems":true,"description":"wrangler configuration files, compared structurally.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"access-control":{"type":"object","additionalProperties":false,"description":"Access control changes.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Access control files other than CODEOWNERS.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"codeowners":{"type":"array","uniqueItems":true,"description":"CODEOWNERS files.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"workflows":{"type":"array","uniqueItems":true,"description":"GitHub workflow files, compared structurally.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"trusted-owners":{"type":"array","uniqueItems":true,"description":"Owners whose actions need not be pinned to a commit SHA.","items":{"type":"string","minLength":1}},"workflow-triggers":{"type":"array","uniqueItems":true,"description":"Workflow triggers whose addition is an access control change.","items":{"type":"string","minLength":1}}}},"major":{"type":"object","additionalProperties":false,"description":"What makes a change major.","properties":{"breaking-commits":{"type":"boolean"},"dependency-major-bumps":{"type":"boolean"},"rollback-unsafe":{"type":"boolean"}}},"labels":{"type":"object","additionalProperties":false,"description":"Label names the change record maps to.","properties":{"standard":{"type":"string","minLength":1,"maxLength":50},"normal":{"type":"string","minLength":1,"maxLength":50},"emergency":{"type":"string","minLength":1,"maxLength":50},"security-relevant":{"type":"string","minLength":1,"maxLength":50},"major":{"type":"string","minLength":1,"maxLength":50},"rollback-unsafe":{"type":"string","minLength":1,"maxLength":50},"cryptographic":{"type":"string","minLength":1,"maxLength":50},"infrastructure":{"type":"string","minLength":1,"maxLength":50},"access-control":{"type":"string","minLength":1,"maxLength":50}}}}},"windows":{"type":"object","additionalProperties":false,"description":"Change windows and freezes. Emergencies are exempt, and recorded.","properties":{"time-zone":{"type":"string","minLength":1,"description":"IANA time zone of the windows and recurring freezes, e.g. Europe/London."},"standard":{"type":"object","additionalProperties":false,"description":"When standard changes may go out.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"normal":{"type":"object","additionalProperties":false,"description":"When normal changes may go out.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"major":{"type":"object","additionalProperties":false,"description":"When major changes may go out, in addition to their type's window.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"freezes":{"type":"array","description":"Change freezes.","items":{"oneOf":[{"type":"object","additionalProperties":false,"description":"A one-off freeze between two instants.","properties":{"start":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO 8601 instant with an offset, e.g. 2026-06-01T00:00:00Z."},"end":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO 8601 instant with an offset; the freeze ends before it."},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["start","end","reason"]},{"type":"object","additionalProperties":false,"description":"A weekly freeze, e.g. from \"fri 16:00\" to \"mon 08:00\" local time.","properties":{"weekly":{"type":"object","additionalProperties":false,"description":"Weekday and local time the freeze starts and ends (it may wrap around the week).","properties":{"from":{"type":"string","pattern":"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"},"to":{"type":"string","pattern":"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"}},"required":["from","to"]},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["weekly","reason"]},{"type":"object","additionalProperties":false,"description":"A yearly freeze of whole local days, e.g. from \"12-24\" to \"01-02\".","properties":{"yearly":{"type":"object","additionalProperties":false,"description":"First and last day (MM-DD, both included; it may wrap around the year).","properties":{"from":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"to":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}},"required":["from","to"]},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["yearly","reason"]}]}}}},"gate":{"type":"object","additionalProperties":false,"description":"Who must approve a change before it merges: the security-review-gate.","properties":{"roles":{"type":"object","additionalProperties":false,"description":"Who holds the roles the procedure names. A role naming nobody can never approve.","properties":{"security-lead":{"type":"object","additionalProperties":false,"description":"Security Lead: security-relevant and access control changes, security incidents.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}},"isms-owner":{"type":"object","additionalProperties":false,"description":"ISMS Owner: emergency changes, infrastructure changes, retrospectives.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}},"on-call":{"type":"object","additionalProperties":false,"description":"On-call engineer: P0 emergency changes, within the slot.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}},"cryptographer":{"type":"object","additionalProperties":false,"description":"Cryptographer: cryptographic changes, when the policy asks for one.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}}}},"code-review":{"type":"object","additionalProperties":false,"description":"Code review approvals.","properties":{"mode":{"type":"string","enum":["approvals","sole-operator"],"description":"sole-operator: a self-review with passing CI is accepted and recorded as a risk."},"required-approvals":{"type":"integer","minimum":1,"maximum":10},"minimum-permission":{"type":"string","enum":["read","triage","write","maintain","admin"],"description":"The least repository permission an approval counts with."},"risk-reference":{"type":"string","minLength":1,"description":"Where the sole-operator risk is accepted (the risk register), cited in the result."}}},"stale-approvals":{"type":"object","additionalProperties":false,"description":"Approvals given on an earlier commit than the head.","properties":{"mode":{"type":"string","enum":["count-only-head","keep-unless-security-relevant"]},"dismiss-stale":{"type":"boolean","description":"Dismiss stale approvals on GitHub too."},"security-paths":{"type":"array","uniqueItems":true,"description":"Paths whose change after an approval makes it stale, besides the files the change record's triggers cite.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"security-review":{"type":"object","additionalProperties":false,"description":"Security-relevant changes.","properties":{"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval signs a security-relevant change off.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}}}},"threat-model":{"type":"object","additionalProperties":false,"description":"The threat model a security-relevant change needs.","properties":{"heading":{"type":"string","minLength":1,"description":"Heading of the pull request body section, e.g. Threat model for \"## Threat model\"."},"parts":{"type":"array","uniqueItems":true,"description":"Parts the section must have, each a sub-heading or bold label with content.","items":{"type":"string","minLength":1}},"documents":{"type":"array","uniqueItems":true,"description":"Threat model documents; a changed one, or an existing one the body links, also counts.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"emergency":{"type":"object","additionalProperties":false,"description":"Emergency Change Authorisation and retrospectives.","properties":{"authorisers":{"type":"array","description":"Who may authorise an emergency change, and when.","items":{"type":"object","additionalProperties":false,"description":"A role and the emergencies it may authorise.","properties":{"role":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]},"when":{"type":"string","enum":["any","security-incident","p0"]}},"required":["role","when"]}},"security-incident-labels":{"type":"array","uniqueItems":true,"description":"Labels that make an emergency a security incident (a security-relevant change is one too).","items":{"type":"string","minLength":1}},"retrospective-hours":{"type":"number","exclusiveMinimum":0,"maximum":8760},"retrospective-approvers":{"type":"array","uniqueItems":true,"description":"Roles that approve a retrospective.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}},"escalate-to":{"type":"array","uniqueItems":true,"description":"Roles an overdue retrospective is escalated to.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]},"minItems":1}}},"infrastructure":{"type":"object","additionalProperties":false,"description":"Infrastructure changes.","properties":{"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval an infrastructure change needs.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}}}},"access-control":{"type":"object","additionalProperties":false,"description":"Access control changes.","properties":{"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval an access control change needs.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}}}},"cryptographic":{"type":"object","additionalProperties":false,"description":"Cryptographic changes: cryptographer review (if available) or thorough self-review.","properties":{"review":{"type":"string","enum":["approval","self-review"]},"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval a cryptographic change needs, in approval mode.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}},"self-review-heading":{"type":"string","minLength":1,"description":"Heading of the body section documenting the self-review, in self-review mode."}}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/maelstrom/change-actions/v1/packages/policy/schema/change-policy.schema.json","title":"change-actions policy (.github/change-policy.yml)","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version."},"commits":{"type":"object","additionalProperties":false,"description":"How commit messages, pull request titles and bodies are linted.","properties":{"types":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Accepted change types."},"allow-scope":{"type":"boolean","description":"Accept `type(scope): description` headers."},"header-max-length":{"type":"integer","minimum":20,"maximum":1000},"message-max-bytes":{"type":"integer","minimum":1024,"maximum":1048576},"rules":{"type":"object","additionalProperties":false,"properties":{"header-format":{"enum":["error","warning","off"]},"type-enum":{"enum":["error","warning","off"]},"description-empty":{"enum":["error","warning","off"]},"header-max-length":{"enum":["error","warning","off"]},"body-leading-blank":{"enum":["error","warning","off"]},"body-required":{"enum":["error","warning","off"]},"body-not-header-copy":{"enum":["error","warning","off"]},"fixes-trailer":{"enum":["error","warning","off"]},"fixes-trailer-format":{"enum":["error","warning","off"]},"unsafe-characters":{"enum":["error","warning","off"]},"message-size":{"enum":["error","warning","off"]}}},"merge-commits":{"enum":["exempt","lint","reject"]},"revert-commits":{"enum":["exempt","lint","reject"]},"fixup-commits":{"enum":["exempt","lint","reject"]},"pull-request":{"type":"object","additionalProperties":false,"properties":{"title":{"type":"boolean","description":"Lint the title, which becomes the squash commit header."},"body":{"type":"boolean","description":"Lint the body together with the title as one message."}}}}},"classify":{"type":"object","additionalProperties":false,"description":"How changes are classified (standard, normal, emergency) and which security review triggers fire.","properties":{"emergency":{"type":"object","additionalProperties":false,"description":"Signals of an emergency change.","properties":{"labels":{"type":"array","uniqueItems":true,"description":"Pull request labels (case-insensitive).","items":{"type":"string","minLength":1}},"branch-prefixes":{"type":"array","uniqueItems":true,"description":"Branch name prefixes, e.g. hotfix/.","items":{"type":"string","minLength":1}},"title-markers":{"type":"array","uniqueItems":true,"description":"Title markers, e.g. [emergency] (case-insensitive).","items":{"type":"string","minLength":1}},"severity":{"type":"object","additionalProperties":false,"description":"Where the incident severity P0–P3 is read from.","properties":{"label-prefixes":{"type":"array","uniqueItems":true,"description":"Label prefixes followed by P0–P3, e.g. severity:.","items":{"type":"string","minLength":1}},"title-markers":{"type":"array","uniqueItems":true,"description":"Title markers with {severity} standing for P0–P3, e.g. [{severity}].","items":{"type":"string","pattern":"\\{severity\\}"}},"body-fields":{"type":"array","uniqueItems":true,"description":"Body fields written \"Field: P1\" on a line of their own.","items":{"type":"string","minLength":1}}}}}},"change-types":{"type":"object","additionalProperties":false,"description":"What makes a change normal rather than standard.","properties":{"normal-commit-types":{"type":"array","uniqueItems":true,"description":"Commit types that make a change normal.","items":{"type":"string","enum":["feat","fix","refactor","docs","test","chore","security"]}},"security-commit-types":{"type":"array","uniqueItems":true,"description":"Commit types that make a change security-relevant.","items":{"type":"string","enum":["feat","fix","refactor","docs","test","chore","security"]}},"schema-paths":{"type":"array","uniqueItems":true,"description":"Schema changes (migrations, SQL, schema files): normal.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"commit-type-paths":{"type":"object","additionalProperties":false,"description":"Commit types whose claim is checked against paths: when every commit has one of them, other files make the change normal.","properties":{"feat":{"type":"array","uniqueItems":true,"description":"Paths a feat commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"fix":{"type":"array","uniqueItems":true,"description":"Paths a fix commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"refactor":{"type":"array","uniqueItems":true,"description":"Paths a refactor commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"docs":{"type":"array","uniqueItems":true,"description":"Paths a docs commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"test":{"type":"array","uniqueItems":true,"description":"Paths a test commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"chore":{"type":"array","uniqueItems":true,"description":"Paths a chore commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"security":{"type":"array","uniqueItems":true,"description":"Paths a security commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"unlinted-commits":{"type":"string","enum":["normal","ignore"],"description":"A commit without a linted type, or no commits at all."}}},"vendored":{"type":"array","uniqueItems":true,"description":"Vendored folders; sensitive files inside still count.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"object","additionalProperties":false,"description":"Files whose changed lines the content patterns scan.","properties":{"files":{"type":"array","uniqueItems":true,"description":"Files scanned.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"exclude":{"type":"array","uniqueItems":true,"description":"Files not scanned.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"opaque":{"type":"array","uniqueItems":true,"description":"Compiled code (never readable as lines): any change is unverified.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"authentication":{"type":"object","additionalProperties":false,"description":"Authentication and authorisation code.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Paths of authentication code.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"array","uniqueItems":true,"description":"Changed lines that touch authentication.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}}}},"cryptography":{"type":"object","additionalProperties":false,"description":"Cryptographic code.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Paths of cryptographic code and key material.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"array","uniqueItems":true,"description":"Changed lines that call cryptographic APIs.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}},"packages":{"type":"array","uniqueItems":true,"description":"Crates and npm packages (@scope/* allowed) whose use, addition, removal or major bump is cryptographic.","items":{"type":"string","minLength":1}}}},"crypto-parameters":{"type":"object","additionalProperties":false,"description":"Cryptographic parameters.","properties":{"content":{"type":"array","uniqueItems":true,"description":"Changed lines with algorithm identifiers, curves, key sizes, iteration counts.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}}}},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party dependencies from manifests and lockfiles.","properties":{"new":{"type":"string","enum":["trigger","report"],"description":"A new direct runtime dependency."},"new-dev":{"type":"string","enum":["trigger","report"],"description":"A new direct development dependency."},"new-transitive":{"type":"string","enum":["trigger","report"],"description":"A package new only to a lockfile."}}},"infrastructure":{"type":"object","additionalProperties":false,"description":"Infrastructure configuration.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Infrastructure files other than wrangler configuration (KV settings).","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"wrangler":{"type":"array","uniqueItems":true,"description":"wrangler configuration files, compared structurally.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"access-control":{"type":"object","additionalProperties":false,"description":"Access control changes.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Access control files other than CODEOWNERS.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"codeowners":{"type":"array","uniqueItems":true,"description":"CODEOWNERS files.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"workflows":{"type":"array","uniqueItems":true,"description":"GitHub workflow files, compared structurally.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"trusted-owners":{"type":"array","uniqueItems":true,"description":"Owners whose actions need not be pinned to a commit SHA.","items":{"type":"string","minLength":1}},"workflow-triggers":{"type":"array","uniqueItems":true,"description":"Workflow triggers whose addition is an access control change.","items":{"type":"string","minLength":1}}}},"major":{"type":"object","additionalProperties":false,"description":"What makes a change major.","properties":{"breaking-commits":{"type":"boolean"},"dependency-major-bumps":{"type":"boolean"},"rollback-unsafe":{"type":"boolean"}}},"labels":{"type":"object","additionalProperties":false,"description":"Label names the change record maps to.","properties":{"standard":{"type":"string","minLength":1,"maxLength":50},"normal":{"type":"string","minLength":1,"maxLength":50},"emergency":{"type":"string","minLength":1,"maxLength":50},"security-relevant":{"type":"string","minLength":1,"maxLength":50},"major":{"type":"string","minLength":1,"maxLength":50},"rollback-unsafe":{"type":"string","minLength":1,"maxLength":50},"cryptographic":{"type":"string","minLength":1,"maxLength":50},"infrastructure":{"type":"string","minLength":1,"maxLength":50},"access-control":{"type":"string","minLength":1,"maxLength":50}}}}},"windows":{"type":"object","additionalProperties":false,"description":"Change windows and freezes. Emergencies are exempt, and recorded.","properties":{"time-zone":{"type":"string","minLength":1,"description":"IANA time zone of the windows and recurring freezes, e.g. Europe/London."},"standard":{"type":"object","additionalProperties":false,"description":"When standard changes may go out.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"normal":{"type":"object","additionalProperties":false,"description":"When normal changes may go out.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"major":{"type":"object","additionalProperties":false,"description":"When major changes may go out, in addition to their type's window.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"freezes":{"type":"array","description":"Change freezes.","items":{"oneOf":[{"type":"object","additionalProperties":false,"description":"A one-off freeze between two instants.","properties":{"start":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO 8601 instant with an offset, e.g. 2026-06-01T00:00:00Z."},"end":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO 8601 instant with an offset; the freeze ends before it."},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["start","end","reason"]},{"type":"object","additionalProperties":false,"description":"A weekly freeze, e.g. from \"fri 16:00\" to \"mon 08:00\" local time.","properties":{"weekly":{"type":"object","additionalProperties":false,"description":"Weekday and local time the freeze starts and ends (it may wrap around the week).","properties":{"from":{"type":"string","pattern":"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"},"to":{"type":"string","pattern":"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"}},"required":["from","to"]},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["weekly","reason"]},{"type":"object","additionalProperties":false,"description":"A yearly freeze of whole local days, e.g. from \"12-24\" to \"01-02\".","properties":{"yearly":{"type":"object","additionalProperties":false,"description":"First and last day (MM-DD, both included; it may wrap around the year).","properties":{"from":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"to":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}},"required":["from","to"]},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["yearly","reason"]}]}}}},"gate":{"type":"object","additionalProperties":false,"description":"Who must approve a change before it merges: the security-review-gate.","properties":{"roles":{"type":"object","additionalProperties":false,"description":"Who holds the roles the procedure names. A role naming nobody can never approve.","properties":{"security-lead":{"type":"object","additionalProperties":false,"description":"Security Lead: security-relevant and access control changes, security incidents.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}},"isms-owner":{"type":"object","additionalProperties":false,"description":"ISMS Owner: emergency changes, infrastructure changes, retrospectives.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}},"on-call":{"type":"object","additionalProperties":false,"description":"On-call engineer: P0 emergency changes, within the slot.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}},"cryptographer":{"type":"object","additionalProperties":false,"description":"Cryptographer: cryptographic changes, when the policy asks for one.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}}}},"code-review":{"type":"object","additionalProperties":false,"description":"Code review approvals.","properties":{"mode":{"type":"string","enum":["approvals","sole-operator"],"description":"sole-operator: a self-review with passing CI is accepted and recorded as a risk."},"required-approvals":{"type":"integer","minimum":1,"maximum":10},"minimum-permission":{"type":"string","enum":["read","triage","write","maintain","admin"],"description":"The least repository permission an approval counts with."},"risk-reference":{"type":"string","minLength":1,"description":"Where the sole-operator risk is accepted (the risk register), cited in the result."}}},"stale-approvals":{"type":"object","additionalProperties":false,"description":"Approvals given on an earlier commit than the head.","properties":{"mode":{"type":"string","enum":["count-only-head","keep-unless-security-relevant"]},"dismiss-stale":{"type":"boolean","description":"Dismiss stale approvals on GitHub too."},"security-paths":{"type":"array","uniqueItems":true,"description":"Paths whose change after an approval makes it stale, besides the files the change record's triggers cite.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"security-review":{"type":"object","additionalProperties":false,"description":"Security-relevant changes.","properties":{"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval signs a security-relevant change off.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}}}},"threat-model":{"type":"object","additionalProperties":false,"description":"The threat model a security-relevant change needs.","properties":{"heading":{"type":"string","minLength":1,"description":"Heading of the pull request body section, e.g. Threat model for \"## Threat model\"."},"parts":{"type":"array","uniqueItems":true,"description":"Parts the section must have, each a sub-heading or bold label with content.","items":{"type":"string","minLength":1}},"documents":{"type":"array","uniqueItems":true,"description":"Threat model documents; a changed one, or an existing one the body links, also counts.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"emergency":{"type":"object","additionalProperties":false,"description":"Emergency Change Authorisation and retrospectives.","properties":{"authorisers":{"type":"array","description":"Who may authorise an emergency change, and when.","items":{"type":"object","additionalProperties":false,"description":"A role and the emergencies it may authorise.","properties":{"role":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]},"when":{"type":"string","enum":["any","security-incident","p0"]}},"required":["role","when"]}},"security-incident-labels":{"type":"array","uniqueItems":true,"description":"Labels that make an emergency a security incident (a security-relevant change is one too).","items":{"type":"string","minLength":1}},"retrospective-hours":{"type":"number","exclusiveMinimum":0,"maximum":8760},"retrospective-approvers":{"type":"array","uniqueItems":true,"description":"Roles that approve a retrospective.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}},"escalate-to":{"type":"array","uniqueItems":true,"description":"Roles an overdue retrospective is escalated to.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]},"minItems":1}}},"infrastructure":{"type":"object","additionalProperties":false,"description":"Infrastructure changes.","properties":{"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval an infrastructure change needs.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}}}},"access-control":{"type":"object","additionalProperties":false,"description":"Access control changes.","properties":{"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval an access control change needs.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}}}},"cryptographic":{"type":"object","additionalProperties":false,"description":"Cryptographic changes: cryptographer review (if available) or thorough self-review.","properties":{"review":{"type":"string","enum":["approval","self-review"]},"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval a cryptographic change needs, in approval mode.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}},"self-review-heading":{"type":"string","minLength":1,"description":"Heading of the body section documenting the self-review, in self-review mode."}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 
 const func5 = ucs2length["default"] ?? ucs2length;
 const pattern0 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const pattern1 = new RegExp("\\{severity\\}", "u");
 const pattern2 = new RegExp("^[^!]", "u");
-const pattern20 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "u");
-const pattern23 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
-const pattern25 = new RegExp("^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
-const pattern27 = new RegExp("^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
-const pattern29 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-const pattern30 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "u");
+const pattern21 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "u");
+const pattern24 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const pattern26 = new RegExp("^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
+const pattern28 = new RegExp("^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
+const pattern30 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+const pattern31 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/maelstrom/change-actions/v1/packages/policy/schema/change-policy.schema.json" */;
@@ -2282,7 +2282,7 @@ if(data25.content !== undefined){
 let data65 = data25.content;
 if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
 for(const key9 in data65){
-if(!((key9 === "files") || (key9 === "exclude"))){
+if(!(((key9 === "files") || (key9 === "exclude")) || (key9 === "opaque"))){
 const err125 = {instancePath:instancePath+"/classify/content",schemaPath:"#/properties/classify/properties/content/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err125];
@@ -2443,9 +2443,15 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/classify/content",schemaPath:"#/properties/classify/properties/content/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data65.opaque !== undefined){
+let data70 = data65.opaque;
+if(Array.isArray(data70)){
+const len20 = data70.length;
+for(let i40=0; i40<len20; i40++){
+let data71 = data70[i40];
+if(typeof data71 === "string"){
+if(func5(data71) < 1){
+const err136 = {instancePath:instancePath+"/classify/content/opaque/" + i40,schemaPath:"#/properties/classify/properties/content/properties/opaque/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2454,13 +2460,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-if(data25.authentication !== undefined){
-let data70 = data25.authentication;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-for(const key10 in data70){
-if(!((key10 === "paths") || (key10 === "content"))){
-const err137 = {instancePath:instancePath+"/classify/authentication",schemaPath:"#/properties/classify/properties/authentication/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(!pattern2.test(data71)){
+const err137 = {instancePath:instancePath+"/classify/content/opaque/" + i40,schemaPath:"#/properties/classify/properties/content/properties/opaque/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2470,15 +2471,8 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data70.paths !== undefined){
-let data71 = data70.paths;
-if(Array.isArray(data71)){
-const len20 = data71.length;
-for(let i40=0; i40<len20; i40++){
-let data72 = data71[i40];
-if(typeof data72 === "string"){
-if(func5(data72) < 1){
-const err138 = {instancePath:instancePath+"/classify/authentication/paths/" + i40,schemaPath:"#/properties/classify/properties/authentication/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err138 = {instancePath:instancePath+"/classify/content/opaque/" + i40,schemaPath:"#/properties/classify/properties/content/properties/opaque/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2487,45 +2481,24 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(!pattern2.test(data72)){
-const err139 = {instancePath:instancePath+"/classify/authentication/paths/" + i40,schemaPath:"#/properties/classify/properties/authentication/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
-if(vErrors === null){
-vErrors = [err139];
 }
-else {
-vErrors.push(err139);
-}
-errors++;
-}
-}
-else {
-const err140 = {instancePath:instancePath+"/classify/authentication/paths/" + i40,schemaPath:"#/properties/classify/properties/authentication/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err140];
-}
-else {
-vErrors.push(err140);
-}
-errors++;
-}
-}
-let i41 = data71.length;
+let i41 = data70.length;
 let j20;
 if(i41 > 1){
 const indices20 = {};
 for(;i41--;){
-let item20 = data71[i41];
+let item20 = data70[i41];
 if(typeof item20 !== "string"){
 continue;
 }
 if(typeof indices20[item20] == "number"){
 j20 = indices20[item20];
-const err141 = {instancePath:instancePath+"/classify/authentication/paths",schemaPath:"#/properties/classify/properties/authentication/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i41, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i41+" are identical)"};
+const err139 = {instancePath:instancePath+"/classify/content/opaque",schemaPath:"#/properties/classify/properties/content/properties/opaque/uniqueItems",keyword:"uniqueItems",params:{i: i41, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i41+" are identical)"};
 if(vErrors === null){
-vErrors = [err141];
+vErrors = [err139];
 }
 else {
-vErrors.push(err141);
+vErrors.push(err139);
 }
 errors++;
 break;
@@ -2535,7 +2508,34 @@ indices20[item20] = i41;
 }
 }
 else {
-const err142 = {instancePath:instancePath+"/classify/authentication/paths",schemaPath:"#/properties/classify/properties/authentication/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err140 = {instancePath:instancePath+"/classify/content/opaque",schemaPath:"#/properties/classify/properties/content/properties/opaque/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/classify/content",schemaPath:"#/properties/classify/properties/content/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data25.authentication !== undefined){
+let data72 = data25.authentication;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+for(const key10 in data72){
+if(!((key10 === "paths") || (key10 === "content"))){
+const err142 = {instancePath:instancePath+"/classify/authentication",schemaPath:"#/properties/classify/properties/authentication/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2545,15 +2545,15 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data70.content !== undefined){
-let data73 = data70.content;
+if(data72.paths !== undefined){
+let data73 = data72.paths;
 if(Array.isArray(data73)){
 const len21 = data73.length;
 for(let i42=0; i42<len21; i42++){
 let data74 = data73[i42];
 if(typeof data74 === "string"){
 if(func5(data74) < 1){
-const err143 = {instancePath:instancePath+"/classify/authentication/content/" + i42,schemaPath:"#/properties/classify/properties/authentication/properties/content/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err143 = {instancePath:instancePath+"/classify/authentication/paths/" + i42,schemaPath:"#/properties/classify/properties/authentication/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2562,14 +2562,24 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/classify/authentication/content/" + i42,schemaPath:"#/properties/classify/properties/authentication/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data74)){
+const err144 = {instancePath:instancePath+"/classify/authentication/paths/" + i42,schemaPath:"#/properties/classify/properties/authentication/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
 if(vErrors === null){
 vErrors = [err144];
 }
 else {
 vErrors.push(err144);
+}
+errors++;
+}
+}
+else {
+const err145 = {instancePath:instancePath+"/classify/authentication/paths/" + i42,schemaPath:"#/properties/classify/properties/authentication/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
 }
 errors++;
 }
@@ -2585,12 +2595,12 @@ continue;
 }
 if(typeof indices21[item21] == "number"){
 j21 = indices21[item21];
-const err145 = {instancePath:instancePath+"/classify/authentication/content",schemaPath:"#/properties/classify/properties/authentication/properties/content/uniqueItems",keyword:"uniqueItems",params:{i: i43, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i43+" are identical)"};
+const err146 = {instancePath:instancePath+"/classify/authentication/paths",schemaPath:"#/properties/classify/properties/authentication/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i43, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i43+" are identical)"};
 if(vErrors === null){
-vErrors = [err145];
+vErrors = [err146];
 }
 else {
-vErrors.push(err145);
+vErrors.push(err146);
 }
 errors++;
 break;
@@ -2600,19 +2610,7 @@ indices21[item21] = i43;
 }
 }
 else {
-const err146 = {instancePath:instancePath+"/classify/authentication/content",schemaPath:"#/properties/classify/properties/authentication/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err146];
-}
-else {
-vErrors.push(err146);
-}
-errors++;
-}
-}
-}
-else {
-const err147 = {instancePath:instancePath+"/classify/authentication",schemaPath:"#/properties/classify/properties/authentication/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err147 = {instancePath:instancePath+"/classify/authentication/paths",schemaPath:"#/properties/classify/properties/authentication/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2622,12 +2620,15 @@ vErrors.push(err147);
 errors++;
 }
 }
-if(data25.cryptography !== undefined){
-let data75 = data25.cryptography;
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-for(const key11 in data75){
-if(!(((key11 === "paths") || (key11 === "content")) || (key11 === "packages"))){
-const err148 = {instancePath:instancePath+"/classify/cryptography",schemaPath:"#/properties/classify/properties/cryptography/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(data72.content !== undefined){
+let data75 = data72.content;
+if(Array.isArray(data75)){
+const len22 = data75.length;
+for(let i44=0; i44<len22; i44++){
+let data76 = data75[i44];
+if(typeof data76 === "string"){
+if(func5(data76) < 1){
+const err148 = {instancePath:instancePath+"/classify/authentication/content/" + i44,schemaPath:"#/properties/classify/properties/authentication/properties/content/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2637,15 +2638,8 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data75.paths !== undefined){
-let data76 = data75.paths;
-if(Array.isArray(data76)){
-const len22 = data76.length;
-for(let i44=0; i44<len22; i44++){
-let data77 = data76[i44];
-if(typeof data77 === "string"){
-if(func5(data77) < 1){
-const err149 = {instancePath:instancePath+"/classify/cryptography/paths/" + i44,schemaPath:"#/properties/classify/properties/cryptography/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err149 = {instancePath:instancePath+"/classify/authentication/content/" + i44,schemaPath:"#/properties/classify/properties/authentication/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2654,45 +2648,24 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(!pattern2.test(data77)){
-const err150 = {instancePath:instancePath+"/classify/cryptography/paths/" + i44,schemaPath:"#/properties/classify/properties/cryptography/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
-if(vErrors === null){
-vErrors = [err150];
 }
-else {
-vErrors.push(err150);
-}
-errors++;
-}
-}
-else {
-const err151 = {instancePath:instancePath+"/classify/cryptography/paths/" + i44,schemaPath:"#/properties/classify/properties/cryptography/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err151];
-}
-else {
-vErrors.push(err151);
-}
-errors++;
-}
-}
-let i45 = data76.length;
+let i45 = data75.length;
 let j22;
 if(i45 > 1){
 const indices22 = {};
 for(;i45--;){
-let item22 = data76[i45];
+let item22 = data75[i45];
 if(typeof item22 !== "string"){
 continue;
 }
 if(typeof indices22[item22] == "number"){
 j22 = indices22[item22];
-const err152 = {instancePath:instancePath+"/classify/cryptography/paths",schemaPath:"#/properties/classify/properties/cryptography/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i45, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i45+" are identical)"};
+const err150 = {instancePath:instancePath+"/classify/authentication/content",schemaPath:"#/properties/classify/properties/authentication/properties/content/uniqueItems",keyword:"uniqueItems",params:{i: i45, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i45+" are identical)"};
 if(vErrors === null){
-vErrors = [err152];
+vErrors = [err150];
 }
 else {
-vErrors.push(err152);
+vErrors.push(err150);
 }
 errors++;
 break;
@@ -2702,7 +2675,34 @@ indices22[item22] = i45;
 }
 }
 else {
-const err153 = {instancePath:instancePath+"/classify/cryptography/paths",schemaPath:"#/properties/classify/properties/cryptography/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err151 = {instancePath:instancePath+"/classify/authentication/content",schemaPath:"#/properties/classify/properties/authentication/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/classify/authentication",schemaPath:"#/properties/classify/properties/authentication/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+if(data25.cryptography !== undefined){
+let data77 = data25.cryptography;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+for(const key11 in data77){
+if(!(((key11 === "paths") || (key11 === "content")) || (key11 === "packages"))){
+const err153 = {instancePath:instancePath+"/classify/cryptography",schemaPath:"#/properties/classify/properties/cryptography/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2712,15 +2712,15 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data75.content !== undefined){
-let data78 = data75.content;
+if(data77.paths !== undefined){
+let data78 = data77.paths;
 if(Array.isArray(data78)){
 const len23 = data78.length;
 for(let i46=0; i46<len23; i46++){
 let data79 = data78[i46];
 if(typeof data79 === "string"){
 if(func5(data79) < 1){
-const err154 = {instancePath:instancePath+"/classify/cryptography/content/" + i46,schemaPath:"#/properties/classify/properties/cryptography/properties/content/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err154 = {instancePath:instancePath+"/classify/cryptography/paths/" + i46,schemaPath:"#/properties/classify/properties/cryptography/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2729,14 +2729,24 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/classify/cryptography/content/" + i46,schemaPath:"#/properties/classify/properties/cryptography/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data79)){
+const err155 = {instancePath:instancePath+"/classify/cryptography/paths/" + i46,schemaPath:"#/properties/classify/properties/cryptography/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
 if(vErrors === null){
 vErrors = [err155];
 }
 else {
 vErrors.push(err155);
+}
+errors++;
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/classify/cryptography/paths/" + i46,schemaPath:"#/properties/classify/properties/cryptography/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
 }
 errors++;
 }
@@ -2752,12 +2762,12 @@ continue;
 }
 if(typeof indices23[item23] == "number"){
 j23 = indices23[item23];
-const err156 = {instancePath:instancePath+"/classify/cryptography/content",schemaPath:"#/properties/classify/properties/cryptography/properties/content/uniqueItems",keyword:"uniqueItems",params:{i: i47, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i47+" are identical)"};
+const err157 = {instancePath:instancePath+"/classify/cryptography/paths",schemaPath:"#/properties/classify/properties/cryptography/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i47, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i47+" are identical)"};
 if(vErrors === null){
-vErrors = [err156];
+vErrors = [err157];
 }
 else {
-vErrors.push(err156);
+vErrors.push(err157);
 }
 errors++;
 break;
@@ -2767,25 +2777,7 @@ indices23[item23] = i47;
 }
 }
 else {
-const err157 = {instancePath:instancePath+"/classify/cryptography/content",schemaPath:"#/properties/classify/properties/cryptography/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err157];
-}
-else {
-vErrors.push(err157);
-}
-errors++;
-}
-}
-if(data75.packages !== undefined){
-let data80 = data75.packages;
-if(Array.isArray(data80)){
-const len24 = data80.length;
-for(let i48=0; i48<len24; i48++){
-let data81 = data80[i48];
-if(typeof data81 === "string"){
-if(func5(data81) < 1){
-const err158 = {instancePath:instancePath+"/classify/cryptography/packages/" + i48,schemaPath:"#/properties/classify/properties/cryptography/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err158 = {instancePath:instancePath+"/classify/cryptography/paths",schemaPath:"#/properties/classify/properties/cryptography/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2795,13 +2787,31 @@ vErrors.push(err158);
 errors++;
 }
 }
-else {
-const err159 = {instancePath:instancePath+"/classify/cryptography/packages/" + i48,schemaPath:"#/properties/classify/properties/cryptography/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data77.content !== undefined){
+let data80 = data77.content;
+if(Array.isArray(data80)){
+const len24 = data80.length;
+for(let i48=0; i48<len24; i48++){
+let data81 = data80[i48];
+if(typeof data81 === "string"){
+if(func5(data81) < 1){
+const err159 = {instancePath:instancePath+"/classify/cryptography/content/" + i48,schemaPath:"#/properties/classify/properties/cryptography/properties/content/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err159];
 }
 else {
 vErrors.push(err159);
+}
+errors++;
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/classify/cryptography/content/" + i48,schemaPath:"#/properties/classify/properties/cryptography/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
 }
 errors++;
 }
@@ -2817,12 +2827,12 @@ continue;
 }
 if(typeof indices24[item24] == "number"){
 j24 = indices24[item24];
-const err160 = {instancePath:instancePath+"/classify/cryptography/packages",schemaPath:"#/properties/classify/properties/cryptography/properties/packages/uniqueItems",keyword:"uniqueItems",params:{i: i49, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i49+" are identical)"};
+const err161 = {instancePath:instancePath+"/classify/cryptography/content",schemaPath:"#/properties/classify/properties/cryptography/properties/content/uniqueItems",keyword:"uniqueItems",params:{i: i49, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i49+" are identical)"};
 if(vErrors === null){
-vErrors = [err160];
+vErrors = [err161];
 }
 else {
-vErrors.push(err160);
+vErrors.push(err161);
 }
 errors++;
 break;
@@ -2832,19 +2842,7 @@ indices24[item24] = i49;
 }
 }
 else {
-const err161 = {instancePath:instancePath+"/classify/cryptography/packages",schemaPath:"#/properties/classify/properties/cryptography/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err161];
-}
-else {
-vErrors.push(err161);
-}
-errors++;
-}
-}
-}
-else {
-const err162 = {instancePath:instancePath+"/classify/cryptography",schemaPath:"#/properties/classify/properties/cryptography/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err162 = {instancePath:instancePath+"/classify/cryptography/content",schemaPath:"#/properties/classify/properties/cryptography/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2854,12 +2852,15 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data25["crypto-parameters"] !== undefined){
-let data82 = data25["crypto-parameters"];
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-for(const key12 in data82){
-if(!(key12 === "content")){
-const err163 = {instancePath:instancePath+"/classify/crypto-parameters",schemaPath:"#/properties/classify/properties/crypto-parameters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(data77.packages !== undefined){
+let data82 = data77.packages;
+if(Array.isArray(data82)){
+const len25 = data82.length;
+for(let i50=0; i50<len25; i50++){
+let data83 = data82[i50];
+if(typeof data83 === "string"){
+if(func5(data83) < 1){
+const err163 = {instancePath:instancePath+"/classify/cryptography/packages/" + i50,schemaPath:"#/properties/classify/properties/cryptography/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2869,15 +2870,8 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data82.content !== undefined){
-let data83 = data82.content;
-if(Array.isArray(data83)){
-const len25 = data83.length;
-for(let i50=0; i50<len25; i50++){
-let data84 = data83[i50];
-if(typeof data84 === "string"){
-if(func5(data84) < 1){
-const err164 = {instancePath:instancePath+"/classify/crypto-parameters/content/" + i50,schemaPath:"#/properties/classify/properties/crypto-parameters/properties/content/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err164 = {instancePath:instancePath+"/classify/cryptography/packages/" + i50,schemaPath:"#/properties/classify/properties/cryptography/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2887,34 +2881,23 @@ vErrors.push(err164);
 errors++;
 }
 }
-else {
-const err165 = {instancePath:instancePath+"/classify/crypto-parameters/content/" + i50,schemaPath:"#/properties/classify/properties/crypto-parameters/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err165];
-}
-else {
-vErrors.push(err165);
-}
-errors++;
-}
-}
-let i51 = data83.length;
+let i51 = data82.length;
 let j25;
 if(i51 > 1){
 const indices25 = {};
 for(;i51--;){
-let item25 = data83[i51];
+let item25 = data82[i51];
 if(typeof item25 !== "string"){
 continue;
 }
 if(typeof indices25[item25] == "number"){
 j25 = indices25[item25];
-const err166 = {instancePath:instancePath+"/classify/crypto-parameters/content",schemaPath:"#/properties/classify/properties/crypto-parameters/properties/content/uniqueItems",keyword:"uniqueItems",params:{i: i51, j: j25},message:"must NOT have duplicate items (items ## "+j25+" and "+i51+" are identical)"};
+const err165 = {instancePath:instancePath+"/classify/cryptography/packages",schemaPath:"#/properties/classify/properties/cryptography/properties/packages/uniqueItems",keyword:"uniqueItems",params:{i: i51, j: j25},message:"must NOT have duplicate items (items ## "+j25+" and "+i51+" are identical)"};
 if(vErrors === null){
-vErrors = [err166];
+vErrors = [err165];
 }
 else {
-vErrors.push(err166);
+vErrors.push(err165);
 }
 errors++;
 break;
@@ -2924,7 +2907,19 @@ indices25[item25] = i51;
 }
 }
 else {
-const err167 = {instancePath:instancePath+"/classify/crypto-parameters/content",schemaPath:"#/properties/classify/properties/crypto-parameters/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err166 = {instancePath:instancePath+"/classify/cryptography/packages",schemaPath:"#/properties/classify/properties/cryptography/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+}
+else {
+const err167 = {instancePath:instancePath+"/classify/cryptography",schemaPath:"#/properties/classify/properties/cryptography/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2934,9 +2929,12 @@ vErrors.push(err167);
 errors++;
 }
 }
-}
-else {
-const err168 = {instancePath:instancePath+"/classify/crypto-parameters",schemaPath:"#/properties/classify/properties/crypto-parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data25["crypto-parameters"] !== undefined){
+let data84 = data25["crypto-parameters"];
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+for(const key12 in data84){
+if(!(key12 === "content")){
+const err168 = {instancePath:instancePath+"/classify/crypto-parameters",schemaPath:"#/properties/classify/properties/crypto-parameters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2946,12 +2944,15 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data25.dependencies !== undefined){
-let data85 = data25.dependencies;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-for(const key13 in data85){
-if(!(((key13 === "new") || (key13 === "new-dev")) || (key13 === "new-transitive"))){
-const err169 = {instancePath:instancePath+"/classify/dependencies",schemaPath:"#/properties/classify/properties/dependencies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(data84.content !== undefined){
+let data85 = data84.content;
+if(Array.isArray(data85)){
+const len26 = data85.length;
+for(let i52=0; i52<len26; i52++){
+let data86 = data85[i52];
+if(typeof data86 === "string"){
+if(func5(data86) < 1){
+const err169 = {instancePath:instancePath+"/classify/crypto-parameters/content/" + i52,schemaPath:"#/properties/classify/properties/crypto-parameters/properties/content/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2961,10 +2962,8 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data85.new !== undefined){
-let data86 = data85.new;
-if(typeof data86 !== "string"){
-const err170 = {instancePath:instancePath+"/classify/dependencies/new",schemaPath:"#/properties/classify/properties/dependencies/properties/new/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err170 = {instancePath:instancePath+"/classify/crypto-parameters/content/" + i52,schemaPath:"#/properties/classify/properties/crypto-parameters/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2973,146 +2972,24 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(!((data86 === "trigger") || (data86 === "report"))){
-const err171 = {instancePath:instancePath+"/classify/dependencies/new",schemaPath:"#/properties/classify/properties/dependencies/properties/new/enum",keyword:"enum",params:{allowedValues: schema11.properties.classify.properties.dependencies.properties.new.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err171];
 }
-else {
-vErrors.push(err171);
-}
-errors++;
-}
-}
-if(data85["new-dev"] !== undefined){
-let data87 = data85["new-dev"];
-if(typeof data87 !== "string"){
-const err172 = {instancePath:instancePath+"/classify/dependencies/new-dev",schemaPath:"#/properties/classify/properties/dependencies/properties/new-dev/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err172];
-}
-else {
-vErrors.push(err172);
-}
-errors++;
-}
-if(!((data87 === "trigger") || (data87 === "report"))){
-const err173 = {instancePath:instancePath+"/classify/dependencies/new-dev",schemaPath:"#/properties/classify/properties/dependencies/properties/new-dev/enum",keyword:"enum",params:{allowedValues: schema11.properties.classify.properties.dependencies.properties["new-dev"].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err173];
-}
-else {
-vErrors.push(err173);
-}
-errors++;
-}
-}
-if(data85["new-transitive"] !== undefined){
-let data88 = data85["new-transitive"];
-if(typeof data88 !== "string"){
-const err174 = {instancePath:instancePath+"/classify/dependencies/new-transitive",schemaPath:"#/properties/classify/properties/dependencies/properties/new-transitive/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err174];
-}
-else {
-vErrors.push(err174);
-}
-errors++;
-}
-if(!((data88 === "trigger") || (data88 === "report"))){
-const err175 = {instancePath:instancePath+"/classify/dependencies/new-transitive",schemaPath:"#/properties/classify/properties/dependencies/properties/new-transitive/enum",keyword:"enum",params:{allowedValues: schema11.properties.classify.properties.dependencies.properties["new-transitive"].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err175];
-}
-else {
-vErrors.push(err175);
-}
-errors++;
-}
-}
-}
-else {
-const err176 = {instancePath:instancePath+"/classify/dependencies",schemaPath:"#/properties/classify/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err176];
-}
-else {
-vErrors.push(err176);
-}
-errors++;
-}
-}
-if(data25.infrastructure !== undefined){
-let data89 = data25.infrastructure;
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-for(const key14 in data89){
-if(!((key14 === "paths") || (key14 === "wrangler"))){
-const err177 = {instancePath:instancePath+"/classify/infrastructure",schemaPath:"#/properties/classify/properties/infrastructure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err177];
-}
-else {
-vErrors.push(err177);
-}
-errors++;
-}
-}
-if(data89.paths !== undefined){
-let data90 = data89.paths;
-if(Array.isArray(data90)){
-const len26 = data90.length;
-for(let i52=0; i52<len26; i52++){
-let data91 = data90[i52];
-if(typeof data91 === "string"){
-if(func5(data91) < 1){
-const err178 = {instancePath:instancePath+"/classify/infrastructure/paths/" + i52,schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err178];
-}
-else {
-vErrors.push(err178);
-}
-errors++;
-}
-if(!pattern2.test(data91)){
-const err179 = {instancePath:instancePath+"/classify/infrastructure/paths/" + i52,schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
-if(vErrors === null){
-vErrors = [err179];
-}
-else {
-vErrors.push(err179);
-}
-errors++;
-}
-}
-else {
-const err180 = {instancePath:instancePath+"/classify/infrastructure/paths/" + i52,schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err180];
-}
-else {
-vErrors.push(err180);
-}
-errors++;
-}
-}
-let i53 = data90.length;
+let i53 = data85.length;
 let j26;
 if(i53 > 1){
 const indices26 = {};
 for(;i53--;){
-let item26 = data90[i53];
+let item26 = data85[i53];
 if(typeof item26 !== "string"){
 continue;
 }
 if(typeof indices26[item26] == "number"){
 j26 = indices26[item26];
-const err181 = {instancePath:instancePath+"/classify/infrastructure/paths",schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i53, j: j26},message:"must NOT have duplicate items (items ## "+j26+" and "+i53+" are identical)"};
+const err171 = {instancePath:instancePath+"/classify/crypto-parameters/content",schemaPath:"#/properties/classify/properties/crypto-parameters/properties/content/uniqueItems",keyword:"uniqueItems",params:{i: i53, j: j26},message:"must NOT have duplicate items (items ## "+j26+" and "+i53+" are identical)"};
 if(vErrors === null){
-vErrors = [err181];
+vErrors = [err171];
 }
 else {
-vErrors.push(err181);
+vErrors.push(err171);
 }
 errors++;
 break;
@@ -3122,7 +2999,130 @@ indices26[item26] = i53;
 }
 }
 else {
-const err182 = {instancePath:instancePath+"/classify/infrastructure/paths",schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err172 = {instancePath:instancePath+"/classify/crypto-parameters/content",schemaPath:"#/properties/classify/properties/crypto-parameters/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+}
+else {
+const err173 = {instancePath:instancePath+"/classify/crypto-parameters",schemaPath:"#/properties/classify/properties/crypto-parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+if(data25.dependencies !== undefined){
+let data87 = data25.dependencies;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+for(const key13 in data87){
+if(!(((key13 === "new") || (key13 === "new-dev")) || (key13 === "new-transitive"))){
+const err174 = {instancePath:instancePath+"/classify/dependencies",schemaPath:"#/properties/classify/properties/dependencies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+}
+if(data87.new !== undefined){
+let data88 = data87.new;
+if(typeof data88 !== "string"){
+const err175 = {instancePath:instancePath+"/classify/dependencies/new",schemaPath:"#/properties/classify/properties/dependencies/properties/new/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+if(!((data88 === "trigger") || (data88 === "report"))){
+const err176 = {instancePath:instancePath+"/classify/dependencies/new",schemaPath:"#/properties/classify/properties/dependencies/properties/new/enum",keyword:"enum",params:{allowedValues: schema11.properties.classify.properties.dependencies.properties.new.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+if(data87["new-dev"] !== undefined){
+let data89 = data87["new-dev"];
+if(typeof data89 !== "string"){
+const err177 = {instancePath:instancePath+"/classify/dependencies/new-dev",schemaPath:"#/properties/classify/properties/dependencies/properties/new-dev/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+if(!((data89 === "trigger") || (data89 === "report"))){
+const err178 = {instancePath:instancePath+"/classify/dependencies/new-dev",schemaPath:"#/properties/classify/properties/dependencies/properties/new-dev/enum",keyword:"enum",params:{allowedValues: schema11.properties.classify.properties.dependencies.properties["new-dev"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+if(data87["new-transitive"] !== undefined){
+let data90 = data87["new-transitive"];
+if(typeof data90 !== "string"){
+const err179 = {instancePath:instancePath+"/classify/dependencies/new-transitive",schemaPath:"#/properties/classify/properties/dependencies/properties/new-transitive/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+if(!((data90 === "trigger") || (data90 === "report"))){
+const err180 = {instancePath:instancePath+"/classify/dependencies/new-transitive",schemaPath:"#/properties/classify/properties/dependencies/properties/new-transitive/enum",keyword:"enum",params:{allowedValues: schema11.properties.classify.properties.dependencies.properties["new-transitive"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/classify/dependencies",schemaPath:"#/properties/classify/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+if(data25.infrastructure !== undefined){
+let data91 = data25.infrastructure;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+for(const key14 in data91){
+if(!((key14 === "paths") || (key14 === "wrangler"))){
+const err182 = {instancePath:instancePath+"/classify/infrastructure",schemaPath:"#/properties/classify/properties/infrastructure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3132,15 +3132,15 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data89.wrangler !== undefined){
-let data92 = data89.wrangler;
+if(data91.paths !== undefined){
+let data92 = data91.paths;
 if(Array.isArray(data92)){
 const len27 = data92.length;
 for(let i54=0; i54<len27; i54++){
 let data93 = data92[i54];
 if(typeof data93 === "string"){
 if(func5(data93) < 1){
-const err183 = {instancePath:instancePath+"/classify/infrastructure/wrangler/" + i54,schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err183 = {instancePath:instancePath+"/classify/infrastructure/paths/" + i54,schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3150,7 +3150,7 @@ vErrors.push(err183);
 errors++;
 }
 if(!pattern2.test(data93)){
-const err184 = {instancePath:instancePath+"/classify/infrastructure/wrangler/" + i54,schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+const err184 = {instancePath:instancePath+"/classify/infrastructure/paths/" + i54,schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3161,7 +3161,7 @@ errors++;
 }
 }
 else {
-const err185 = {instancePath:instancePath+"/classify/infrastructure/wrangler/" + i54,schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err185 = {instancePath:instancePath+"/classify/infrastructure/paths/" + i54,schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -3182,7 +3182,7 @@ continue;
 }
 if(typeof indices27[item27] == "number"){
 j27 = indices27[item27];
-const err186 = {instancePath:instancePath+"/classify/infrastructure/wrangler",schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/uniqueItems",keyword:"uniqueItems",params:{i: i55, j: j27},message:"must NOT have duplicate items (items ## "+j27+" and "+i55+" are identical)"};
+const err186 = {instancePath:instancePath+"/classify/infrastructure/paths",schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i55, j: j27},message:"must NOT have duplicate items (items ## "+j27+" and "+i55+" are identical)"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -3197,7 +3197,7 @@ indices27[item27] = i55;
 }
 }
 else {
-const err187 = {instancePath:instancePath+"/classify/infrastructure/wrangler",schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err187 = {instancePath:instancePath+"/classify/infrastructure/paths",schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3207,9 +3207,15 @@ vErrors.push(err187);
 errors++;
 }
 }
-}
-else {
-const err188 = {instancePath:instancePath+"/classify/infrastructure",schemaPath:"#/properties/classify/properties/infrastructure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data91.wrangler !== undefined){
+let data94 = data91.wrangler;
+if(Array.isArray(data94)){
+const len28 = data94.length;
+for(let i56=0; i56<len28; i56++){
+let data95 = data94[i56];
+if(typeof data95 === "string"){
+if(func5(data95) < 1){
+const err188 = {instancePath:instancePath+"/classify/infrastructure/wrangler/" + i56,schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3218,13 +3224,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-if(data25["access-control"] !== undefined){
-let data94 = data25["access-control"];
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-for(const key15 in data94){
-if(!(((((key15 === "paths") || (key15 === "codeowners")) || (key15 === "workflows")) || (key15 === "trusted-owners")) || (key15 === "workflow-triggers"))){
-const err189 = {instancePath:instancePath+"/classify/access-control",schemaPath:"#/properties/classify/properties/access-control/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(!pattern2.test(data95)){
+const err189 = {instancePath:instancePath+"/classify/infrastructure/wrangler/" + i56,schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3234,15 +3235,8 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data94.paths !== undefined){
-let data95 = data94.paths;
-if(Array.isArray(data95)){
-const len28 = data95.length;
-for(let i56=0; i56<len28; i56++){
-let data96 = data95[i56];
-if(typeof data96 === "string"){
-if(func5(data96) < 1){
-const err190 = {instancePath:instancePath+"/classify/access-control/paths/" + i56,schemaPath:"#/properties/classify/properties/access-control/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err190 = {instancePath:instancePath+"/classify/infrastructure/wrangler/" + i56,schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3251,45 +3245,24 @@ vErrors.push(err190);
 }
 errors++;
 }
-if(!pattern2.test(data96)){
-const err191 = {instancePath:instancePath+"/classify/access-control/paths/" + i56,schemaPath:"#/properties/classify/properties/access-control/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
-if(vErrors === null){
-vErrors = [err191];
 }
-else {
-vErrors.push(err191);
-}
-errors++;
-}
-}
-else {
-const err192 = {instancePath:instancePath+"/classify/access-control/paths/" + i56,schemaPath:"#/properties/classify/properties/access-control/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err192];
-}
-else {
-vErrors.push(err192);
-}
-errors++;
-}
-}
-let i57 = data95.length;
+let i57 = data94.length;
 let j28;
 if(i57 > 1){
 const indices28 = {};
 for(;i57--;){
-let item28 = data95[i57];
+let item28 = data94[i57];
 if(typeof item28 !== "string"){
 continue;
 }
 if(typeof indices28[item28] == "number"){
 j28 = indices28[item28];
-const err193 = {instancePath:instancePath+"/classify/access-control/paths",schemaPath:"#/properties/classify/properties/access-control/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i57, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i57+" are identical)"};
+const err191 = {instancePath:instancePath+"/classify/infrastructure/wrangler",schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/uniqueItems",keyword:"uniqueItems",params:{i: i57, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i57+" are identical)"};
 if(vErrors === null){
-vErrors = [err193];
+vErrors = [err191];
 }
 else {
-vErrors.push(err193);
+vErrors.push(err191);
 }
 errors++;
 break;
@@ -3299,7 +3272,34 @@ indices28[item28] = i57;
 }
 }
 else {
-const err194 = {instancePath:instancePath+"/classify/access-control/paths",schemaPath:"#/properties/classify/properties/access-control/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err192 = {instancePath:instancePath+"/classify/infrastructure/wrangler",schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+}
+else {
+const err193 = {instancePath:instancePath+"/classify/infrastructure",schemaPath:"#/properties/classify/properties/infrastructure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+if(data25["access-control"] !== undefined){
+let data96 = data25["access-control"];
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+for(const key15 in data96){
+if(!(((((key15 === "paths") || (key15 === "codeowners")) || (key15 === "workflows")) || (key15 === "trusted-owners")) || (key15 === "workflow-triggers"))){
+const err194 = {instancePath:instancePath+"/classify/access-control",schemaPath:"#/properties/classify/properties/access-control/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3309,15 +3309,15 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data94.codeowners !== undefined){
-let data97 = data94.codeowners;
+if(data96.paths !== undefined){
+let data97 = data96.paths;
 if(Array.isArray(data97)){
 const len29 = data97.length;
 for(let i58=0; i58<len29; i58++){
 let data98 = data97[i58];
 if(typeof data98 === "string"){
 if(func5(data98) < 1){
-const err195 = {instancePath:instancePath+"/classify/access-control/codeowners/" + i58,schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err195 = {instancePath:instancePath+"/classify/access-control/paths/" + i58,schemaPath:"#/properties/classify/properties/access-control/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3327,7 +3327,7 @@ vErrors.push(err195);
 errors++;
 }
 if(!pattern2.test(data98)){
-const err196 = {instancePath:instancePath+"/classify/access-control/codeowners/" + i58,schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+const err196 = {instancePath:instancePath+"/classify/access-control/paths/" + i58,schemaPath:"#/properties/classify/properties/access-control/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -3338,7 +3338,7 @@ errors++;
 }
 }
 else {
-const err197 = {instancePath:instancePath+"/classify/access-control/codeowners/" + i58,schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err197 = {instancePath:instancePath+"/classify/access-control/paths/" + i58,schemaPath:"#/properties/classify/properties/access-control/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -3359,7 +3359,7 @@ continue;
 }
 if(typeof indices29[item29] == "number"){
 j29 = indices29[item29];
-const err198 = {instancePath:instancePath+"/classify/access-control/codeowners",schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/uniqueItems",keyword:"uniqueItems",params:{i: i59, j: j29},message:"must NOT have duplicate items (items ## "+j29+" and "+i59+" are identical)"};
+const err198 = {instancePath:instancePath+"/classify/access-control/paths",schemaPath:"#/properties/classify/properties/access-control/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i59, j: j29},message:"must NOT have duplicate items (items ## "+j29+" and "+i59+" are identical)"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -3374,7 +3374,7 @@ indices29[item29] = i59;
 }
 }
 else {
-const err199 = {instancePath:instancePath+"/classify/access-control/codeowners",schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err199 = {instancePath:instancePath+"/classify/access-control/paths",schemaPath:"#/properties/classify/properties/access-control/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3384,15 +3384,15 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data94.workflows !== undefined){
-let data99 = data94.workflows;
+if(data96.codeowners !== undefined){
+let data99 = data96.codeowners;
 if(Array.isArray(data99)){
 const len30 = data99.length;
 for(let i60=0; i60<len30; i60++){
 let data100 = data99[i60];
 if(typeof data100 === "string"){
 if(func5(data100) < 1){
-const err200 = {instancePath:instancePath+"/classify/access-control/workflows/" + i60,schemaPath:"#/properties/classify/properties/access-control/properties/workflows/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err200 = {instancePath:instancePath+"/classify/access-control/codeowners/" + i60,schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3402,7 +3402,7 @@ vErrors.push(err200);
 errors++;
 }
 if(!pattern2.test(data100)){
-const err201 = {instancePath:instancePath+"/classify/access-control/workflows/" + i60,schemaPath:"#/properties/classify/properties/access-control/properties/workflows/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+const err201 = {instancePath:instancePath+"/classify/access-control/codeowners/" + i60,schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -3413,7 +3413,7 @@ errors++;
 }
 }
 else {
-const err202 = {instancePath:instancePath+"/classify/access-control/workflows/" + i60,schemaPath:"#/properties/classify/properties/access-control/properties/workflows/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err202 = {instancePath:instancePath+"/classify/access-control/codeowners/" + i60,schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -3434,7 +3434,7 @@ continue;
 }
 if(typeof indices30[item30] == "number"){
 j30 = indices30[item30];
-const err203 = {instancePath:instancePath+"/classify/access-control/workflows",schemaPath:"#/properties/classify/properties/access-control/properties/workflows/uniqueItems",keyword:"uniqueItems",params:{i: i61, j: j30},message:"must NOT have duplicate items (items ## "+j30+" and "+i61+" are identical)"};
+const err203 = {instancePath:instancePath+"/classify/access-control/codeowners",schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/uniqueItems",keyword:"uniqueItems",params:{i: i61, j: j30},message:"must NOT have duplicate items (items ## "+j30+" and "+i61+" are identical)"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -3449,7 +3449,7 @@ indices30[item30] = i61;
 }
 }
 else {
-const err204 = {instancePath:instancePath+"/classify/access-control/workflows",schemaPath:"#/properties/classify/properties/access-control/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err204 = {instancePath:instancePath+"/classify/access-control/codeowners",schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -3459,15 +3459,15 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data94["trusted-owners"] !== undefined){
-let data101 = data94["trusted-owners"];
+if(data96.workflows !== undefined){
+let data101 = data96.workflows;
 if(Array.isArray(data101)){
 const len31 = data101.length;
 for(let i62=0; i62<len31; i62++){
 let data102 = data101[i62];
 if(typeof data102 === "string"){
 if(func5(data102) < 1){
-const err205 = {instancePath:instancePath+"/classify/access-control/trusted-owners/" + i62,schemaPath:"#/properties/classify/properties/access-control/properties/trusted-owners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err205 = {instancePath:instancePath+"/classify/access-control/workflows/" + i62,schemaPath:"#/properties/classify/properties/access-control/properties/workflows/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -3476,14 +3476,24 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-else {
-const err206 = {instancePath:instancePath+"/classify/access-control/trusted-owners/" + i62,schemaPath:"#/properties/classify/properties/access-control/properties/trusted-owners/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data102)){
+const err206 = {instancePath:instancePath+"/classify/access-control/workflows/" + i62,schemaPath:"#/properties/classify/properties/access-control/properties/workflows/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
 if(vErrors === null){
 vErrors = [err206];
 }
 else {
 vErrors.push(err206);
+}
+errors++;
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/classify/access-control/workflows/" + i62,schemaPath:"#/properties/classify/properties/access-control/properties/workflows/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
 }
 errors++;
 }
@@ -3499,12 +3509,12 @@ continue;
 }
 if(typeof indices31[item31] == "number"){
 j31 = indices31[item31];
-const err207 = {instancePath:instancePath+"/classify/access-control/trusted-owners",schemaPath:"#/properties/classify/properties/access-control/properties/trusted-owners/uniqueItems",keyword:"uniqueItems",params:{i: i63, j: j31},message:"must NOT have duplicate items (items ## "+j31+" and "+i63+" are identical)"};
+const err208 = {instancePath:instancePath+"/classify/access-control/workflows",schemaPath:"#/properties/classify/properties/access-control/properties/workflows/uniqueItems",keyword:"uniqueItems",params:{i: i63, j: j31},message:"must NOT have duplicate items (items ## "+j31+" and "+i63+" are identical)"};
 if(vErrors === null){
-vErrors = [err207];
+vErrors = [err208];
 }
 else {
-vErrors.push(err207);
+vErrors.push(err208);
 }
 errors++;
 break;
@@ -3514,25 +3524,7 @@ indices31[item31] = i63;
 }
 }
 else {
-const err208 = {instancePath:instancePath+"/classify/access-control/trusted-owners",schemaPath:"#/properties/classify/properties/access-control/properties/trusted-owners/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err208];
-}
-else {
-vErrors.push(err208);
-}
-errors++;
-}
-}
-if(data94["workflow-triggers"] !== undefined){
-let data103 = data94["workflow-triggers"];
-if(Array.isArray(data103)){
-const len32 = data103.length;
-for(let i64=0; i64<len32; i64++){
-let data104 = data103[i64];
-if(typeof data104 === "string"){
-if(func5(data104) < 1){
-const err209 = {instancePath:instancePath+"/classify/access-control/workflow-triggers/" + i64,schemaPath:"#/properties/classify/properties/access-control/properties/workflow-triggers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err209 = {instancePath:instancePath+"/classify/access-control/workflows",schemaPath:"#/properties/classify/properties/access-control/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3542,13 +3534,31 @@ vErrors.push(err209);
 errors++;
 }
 }
-else {
-const err210 = {instancePath:instancePath+"/classify/access-control/workflow-triggers/" + i64,schemaPath:"#/properties/classify/properties/access-control/properties/workflow-triggers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data96["trusted-owners"] !== undefined){
+let data103 = data96["trusted-owners"];
+if(Array.isArray(data103)){
+const len32 = data103.length;
+for(let i64=0; i64<len32; i64++){
+let data104 = data103[i64];
+if(typeof data104 === "string"){
+if(func5(data104) < 1){
+const err210 = {instancePath:instancePath+"/classify/access-control/trusted-owners/" + i64,schemaPath:"#/properties/classify/properties/access-control/properties/trusted-owners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err210];
 }
 else {
 vErrors.push(err210);
+}
+errors++;
+}
+}
+else {
+const err211 = {instancePath:instancePath+"/classify/access-control/trusted-owners/" + i64,schemaPath:"#/properties/classify/properties/access-control/properties/trusted-owners/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
 }
 errors++;
 }
@@ -3564,12 +3574,12 @@ continue;
 }
 if(typeof indices32[item32] == "number"){
 j32 = indices32[item32];
-const err211 = {instancePath:instancePath+"/classify/access-control/workflow-triggers",schemaPath:"#/properties/classify/properties/access-control/properties/workflow-triggers/uniqueItems",keyword:"uniqueItems",params:{i: i65, j: j32},message:"must NOT have duplicate items (items ## "+j32+" and "+i65+" are identical)"};
+const err212 = {instancePath:instancePath+"/classify/access-control/trusted-owners",schemaPath:"#/properties/classify/properties/access-control/properties/trusted-owners/uniqueItems",keyword:"uniqueItems",params:{i: i65, j: j32},message:"must NOT have duplicate items (items ## "+j32+" and "+i65+" are identical)"};
 if(vErrors === null){
-vErrors = [err211];
+vErrors = [err212];
 }
 else {
-vErrors.push(err211);
+vErrors.push(err212);
 }
 errors++;
 break;
@@ -3579,19 +3589,7 @@ indices32[item32] = i65;
 }
 }
 else {
-const err212 = {instancePath:instancePath+"/classify/access-control/workflow-triggers",schemaPath:"#/properties/classify/properties/access-control/properties/workflow-triggers/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err212];
-}
-else {
-vErrors.push(err212);
-}
-errors++;
-}
-}
-}
-else {
-const err213 = {instancePath:instancePath+"/classify/access-control",schemaPath:"#/properties/classify/properties/access-control/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err213 = {instancePath:instancePath+"/classify/access-control/trusted-owners",schemaPath:"#/properties/classify/properties/access-control/properties/trusted-owners/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3601,12 +3599,15 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data25.major !== undefined){
-let data105 = data25.major;
-if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
-for(const key16 in data105){
-if(!(((key16 === "breaking-commits") || (key16 === "dependency-major-bumps")) || (key16 === "rollback-unsafe"))){
-const err214 = {instancePath:instancePath+"/classify/major",schemaPath:"#/properties/classify/properties/major/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(data96["workflow-triggers"] !== undefined){
+let data105 = data96["workflow-triggers"];
+if(Array.isArray(data105)){
+const len33 = data105.length;
+for(let i66=0; i66<len33; i66++){
+let data106 = data105[i66];
+if(typeof data106 === "string"){
+if(func5(data106) < 1){
+const err214 = {instancePath:instancePath+"/classify/access-control/workflow-triggers/" + i66,schemaPath:"#/properties/classify/properties/access-control/properties/workflow-triggers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3616,9 +3617,8 @@ vErrors.push(err214);
 errors++;
 }
 }
-if(data105["breaking-commits"] !== undefined){
-if(typeof data105["breaking-commits"] !== "boolean"){
-const err215 = {instancePath:instancePath+"/classify/major/breaking-commits",schemaPath:"#/properties/classify/properties/major/properties/breaking-commits/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err215 = {instancePath:instancePath+"/classify/access-control/workflow-triggers/" + i66,schemaPath:"#/properties/classify/properties/access-control/properties/workflow-triggers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3628,9 +3628,18 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data105["dependency-major-bumps"] !== undefined){
-if(typeof data105["dependency-major-bumps"] !== "boolean"){
-const err216 = {instancePath:instancePath+"/classify/major/dependency-major-bumps",schemaPath:"#/properties/classify/properties/major/properties/dependency-major-bumps/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let i67 = data105.length;
+let j33;
+if(i67 > 1){
+const indices33 = {};
+for(;i67--;){
+let item33 = data105[i67];
+if(typeof item33 !== "string"){
+continue;
+}
+if(typeof indices33[item33] == "number"){
+j33 = indices33[item33];
+const err216 = {instancePath:instancePath+"/classify/access-control/workflow-triggers",schemaPath:"#/properties/classify/properties/access-control/properties/workflow-triggers/uniqueItems",keyword:"uniqueItems",params:{i: i67, j: j33},message:"must NOT have duplicate items (items ## "+j33+" and "+i67+" are identical)"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3638,11 +3647,14 @@ else {
 vErrors.push(err216);
 }
 errors++;
+break;
+}
+indices33[item33] = i67;
 }
 }
-if(data105["rollback-unsafe"] !== undefined){
-if(typeof data105["rollback-unsafe"] !== "boolean"){
-const err217 = {instancePath:instancePath+"/classify/major/rollback-unsafe",schemaPath:"#/properties/classify/properties/major/properties/rollback-unsafe/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err217 = {instancePath:instancePath+"/classify/access-control/workflow-triggers",schemaPath:"#/properties/classify/properties/access-control/properties/workflow-triggers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3654,7 +3666,7 @@ errors++;
 }
 }
 else {
-const err218 = {instancePath:instancePath+"/classify/major",schemaPath:"#/properties/classify/properties/major/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err218 = {instancePath:instancePath+"/classify/access-control",schemaPath:"#/properties/classify/properties/access-control/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3664,12 +3676,12 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data25.labels !== undefined){
-let data109 = data25.labels;
-if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
-for(const key17 in data109){
-if(!(func2.call(schema11.properties.classify.properties.labels.properties, key17))){
-const err219 = {instancePath:instancePath+"/classify/labels",schemaPath:"#/properties/classify/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(data25.major !== undefined){
+let data107 = data25.major;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+for(const key16 in data107){
+if(!(((key16 === "breaking-commits") || (key16 === "dependency-major-bumps")) || (key16 === "rollback-unsafe"))){
+const err219 = {instancePath:instancePath+"/classify/major",schemaPath:"#/properties/classify/properties/major/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3679,11 +3691,9 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data109.standard !== undefined){
-let data110 = data109.standard;
-if(typeof data110 === "string"){
-if(func5(data110) > 50){
-const err220 = {instancePath:instancePath+"/classify/labels/standard",schemaPath:"#/properties/classify/properties/labels/properties/standard/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(data107["breaking-commits"] !== undefined){
+if(typeof data107["breaking-commits"] !== "boolean"){
+const err220 = {instancePath:instancePath+"/classify/major/breaking-commits",schemaPath:"#/properties/classify/properties/major/properties/breaking-commits/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3692,8 +3702,10 @@ vErrors.push(err220);
 }
 errors++;
 }
-if(func5(data110) < 1){
-const err221 = {instancePath:instancePath+"/classify/labels/standard",schemaPath:"#/properties/classify/properties/labels/properties/standard/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data107["dependency-major-bumps"] !== undefined){
+if(typeof data107["dependency-major-bumps"] !== "boolean"){
+const err221 = {instancePath:instancePath+"/classify/major/dependency-major-bumps",schemaPath:"#/properties/classify/properties/major/properties/dependency-major-bumps/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3703,8 +3715,9 @@ vErrors.push(err221);
 errors++;
 }
 }
-else {
-const err222 = {instancePath:instancePath+"/classify/labels/standard",schemaPath:"#/properties/classify/properties/labels/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data107["rollback-unsafe"] !== undefined){
+if(typeof data107["rollback-unsafe"] !== "boolean"){
+const err222 = {instancePath:instancePath+"/classify/major/rollback-unsafe",schemaPath:"#/properties/classify/properties/major/properties/rollback-unsafe/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3714,11 +3727,9 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data109.normal !== undefined){
-let data111 = data109.normal;
-if(typeof data111 === "string"){
-if(func5(data111) > 50){
-const err223 = {instancePath:instancePath+"/classify/labels/normal",schemaPath:"#/properties/classify/properties/labels/properties/normal/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+}
+else {
+const err223 = {instancePath:instancePath+"/classify/major",schemaPath:"#/properties/classify/properties/major/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3727,8 +3738,13 @@ vErrors.push(err223);
 }
 errors++;
 }
-if(func5(data111) < 1){
-const err224 = {instancePath:instancePath+"/classify/labels/normal",schemaPath:"#/properties/classify/properties/labels/properties/normal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data25.labels !== undefined){
+let data111 = data25.labels;
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+for(const key17 in data111){
+if(!(func2.call(schema11.properties.classify.properties.labels.properties, key17))){
+const err224 = {instancePath:instancePath+"/classify/labels",schemaPath:"#/properties/classify/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3738,8 +3754,11 @@ vErrors.push(err224);
 errors++;
 }
 }
-else {
-const err225 = {instancePath:instancePath+"/classify/labels/normal",schemaPath:"#/properties/classify/properties/labels/properties/normal/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data111.standard !== undefined){
+let data112 = data111.standard;
+if(typeof data112 === "string"){
+if(func5(data112) > 50){
+const err225 = {instancePath:instancePath+"/classify/labels/standard",schemaPath:"#/properties/classify/properties/labels/properties/standard/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3748,12 +3767,8 @@ vErrors.push(err225);
 }
 errors++;
 }
-}
-if(data109.emergency !== undefined){
-let data112 = data109.emergency;
-if(typeof data112 === "string"){
-if(func5(data112) > 50){
-const err226 = {instancePath:instancePath+"/classify/labels/emergency",schemaPath:"#/properties/classify/properties/labels/properties/emergency/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(func5(data112) < 1){
+const err226 = {instancePath:instancePath+"/classify/labels/standard",schemaPath:"#/properties/classify/properties/labels/properties/standard/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3762,8 +3777,9 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(func5(data112) < 1){
-const err227 = {instancePath:instancePath+"/classify/labels/emergency",schemaPath:"#/properties/classify/properties/labels/properties/emergency/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err227 = {instancePath:instancePath+"/classify/labels/standard",schemaPath:"#/properties/classify/properties/labels/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3773,8 +3789,11 @@ vErrors.push(err227);
 errors++;
 }
 }
-else {
-const err228 = {instancePath:instancePath+"/classify/labels/emergency",schemaPath:"#/properties/classify/properties/labels/properties/emergency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data111.normal !== undefined){
+let data113 = data111.normal;
+if(typeof data113 === "string"){
+if(func5(data113) > 50){
+const err228 = {instancePath:instancePath+"/classify/labels/normal",schemaPath:"#/properties/classify/properties/labels/properties/normal/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3783,12 +3802,8 @@ vErrors.push(err228);
 }
 errors++;
 }
-}
-if(data109["security-relevant"] !== undefined){
-let data113 = data109["security-relevant"];
-if(typeof data113 === "string"){
-if(func5(data113) > 50){
-const err229 = {instancePath:instancePath+"/classify/labels/security-relevant",schemaPath:"#/properties/classify/properties/labels/properties/security-relevant/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(func5(data113) < 1){
+const err229 = {instancePath:instancePath+"/classify/labels/normal",schemaPath:"#/properties/classify/properties/labels/properties/normal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3797,8 +3812,9 @@ vErrors.push(err229);
 }
 errors++;
 }
-if(func5(data113) < 1){
-const err230 = {instancePath:instancePath+"/classify/labels/security-relevant",schemaPath:"#/properties/classify/properties/labels/properties/security-relevant/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err230 = {instancePath:instancePath+"/classify/labels/normal",schemaPath:"#/properties/classify/properties/labels/properties/normal/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3808,8 +3824,11 @@ vErrors.push(err230);
 errors++;
 }
 }
-else {
-const err231 = {instancePath:instancePath+"/classify/labels/security-relevant",schemaPath:"#/properties/classify/properties/labels/properties/security-relevant/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data111.emergency !== undefined){
+let data114 = data111.emergency;
+if(typeof data114 === "string"){
+if(func5(data114) > 50){
+const err231 = {instancePath:instancePath+"/classify/labels/emergency",schemaPath:"#/properties/classify/properties/labels/properties/emergency/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3818,12 +3837,8 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-if(data109.major !== undefined){
-let data114 = data109.major;
-if(typeof data114 === "string"){
-if(func5(data114) > 50){
-const err232 = {instancePath:instancePath+"/classify/labels/major",schemaPath:"#/properties/classify/properties/labels/properties/major/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(func5(data114) < 1){
+const err232 = {instancePath:instancePath+"/classify/labels/emergency",schemaPath:"#/properties/classify/properties/labels/properties/emergency/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3832,8 +3847,9 @@ vErrors.push(err232);
 }
 errors++;
 }
-if(func5(data114) < 1){
-const err233 = {instancePath:instancePath+"/classify/labels/major",schemaPath:"#/properties/classify/properties/labels/properties/major/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err233 = {instancePath:instancePath+"/classify/labels/emergency",schemaPath:"#/properties/classify/properties/labels/properties/emergency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3843,8 +3859,11 @@ vErrors.push(err233);
 errors++;
 }
 }
-else {
-const err234 = {instancePath:instancePath+"/classify/labels/major",schemaPath:"#/properties/classify/properties/labels/properties/major/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data111["security-relevant"] !== undefined){
+let data115 = data111["security-relevant"];
+if(typeof data115 === "string"){
+if(func5(data115) > 50){
+const err234 = {instancePath:instancePath+"/classify/labels/security-relevant",schemaPath:"#/properties/classify/properties/labels/properties/security-relevant/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3853,12 +3872,8 @@ vErrors.push(err234);
 }
 errors++;
 }
-}
-if(data109["rollback-unsafe"] !== undefined){
-let data115 = data109["rollback-unsafe"];
-if(typeof data115 === "string"){
-if(func5(data115) > 50){
-const err235 = {instancePath:instancePath+"/classify/labels/rollback-unsafe",schemaPath:"#/properties/classify/properties/labels/properties/rollback-unsafe/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(func5(data115) < 1){
+const err235 = {instancePath:instancePath+"/classify/labels/security-relevant",schemaPath:"#/properties/classify/properties/labels/properties/security-relevant/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3867,8 +3882,9 @@ vErrors.push(err235);
 }
 errors++;
 }
-if(func5(data115) < 1){
-const err236 = {instancePath:instancePath+"/classify/labels/rollback-unsafe",schemaPath:"#/properties/classify/properties/labels/properties/rollback-unsafe/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err236 = {instancePath:instancePath+"/classify/labels/security-relevant",schemaPath:"#/properties/classify/properties/labels/properties/security-relevant/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3878,8 +3894,11 @@ vErrors.push(err236);
 errors++;
 }
 }
-else {
-const err237 = {instancePath:instancePath+"/classify/labels/rollback-unsafe",schemaPath:"#/properties/classify/properties/labels/properties/rollback-unsafe/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data111.major !== undefined){
+let data116 = data111.major;
+if(typeof data116 === "string"){
+if(func5(data116) > 50){
+const err237 = {instancePath:instancePath+"/classify/labels/major",schemaPath:"#/properties/classify/properties/labels/properties/major/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3888,12 +3907,8 @@ vErrors.push(err237);
 }
 errors++;
 }
-}
-if(data109.cryptographic !== undefined){
-let data116 = data109.cryptographic;
-if(typeof data116 === "string"){
-if(func5(data116) > 50){
-const err238 = {instancePath:instancePath+"/classify/labels/cryptographic",schemaPath:"#/properties/classify/properties/labels/properties/cryptographic/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(func5(data116) < 1){
+const err238 = {instancePath:instancePath+"/classify/labels/major",schemaPath:"#/properties/classify/properties/labels/properties/major/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3902,8 +3917,9 @@ vErrors.push(err238);
 }
 errors++;
 }
-if(func5(data116) < 1){
-const err239 = {instancePath:instancePath+"/classify/labels/cryptographic",schemaPath:"#/properties/classify/properties/labels/properties/cryptographic/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err239 = {instancePath:instancePath+"/classify/labels/major",schemaPath:"#/properties/classify/properties/labels/properties/major/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3913,8 +3929,11 @@ vErrors.push(err239);
 errors++;
 }
 }
-else {
-const err240 = {instancePath:instancePath+"/classify/labels/cryptographic",schemaPath:"#/properties/classify/properties/labels/properties/cryptographic/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data111["rollback-unsafe"] !== undefined){
+let data117 = data111["rollback-unsafe"];
+if(typeof data117 === "string"){
+if(func5(data117) > 50){
+const err240 = {instancePath:instancePath+"/classify/labels/rollback-unsafe",schemaPath:"#/properties/classify/properties/labels/properties/rollback-unsafe/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3923,12 +3942,8 @@ vErrors.push(err240);
 }
 errors++;
 }
-}
-if(data109.infrastructure !== undefined){
-let data117 = data109.infrastructure;
-if(typeof data117 === "string"){
-if(func5(data117) > 50){
-const err241 = {instancePath:instancePath+"/classify/labels/infrastructure",schemaPath:"#/properties/classify/properties/labels/properties/infrastructure/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(func5(data117) < 1){
+const err241 = {instancePath:instancePath+"/classify/labels/rollback-unsafe",schemaPath:"#/properties/classify/properties/labels/properties/rollback-unsafe/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3937,8 +3952,9 @@ vErrors.push(err241);
 }
 errors++;
 }
-if(func5(data117) < 1){
-const err242 = {instancePath:instancePath+"/classify/labels/infrastructure",schemaPath:"#/properties/classify/properties/labels/properties/infrastructure/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err242 = {instancePath:instancePath+"/classify/labels/rollback-unsafe",schemaPath:"#/properties/classify/properties/labels/properties/rollback-unsafe/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3948,8 +3964,11 @@ vErrors.push(err242);
 errors++;
 }
 }
-else {
-const err243 = {instancePath:instancePath+"/classify/labels/infrastructure",schemaPath:"#/properties/classify/properties/labels/properties/infrastructure/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data111.cryptographic !== undefined){
+let data118 = data111.cryptographic;
+if(typeof data118 === "string"){
+if(func5(data118) > 50){
+const err243 = {instancePath:instancePath+"/classify/labels/cryptographic",schemaPath:"#/properties/classify/properties/labels/properties/cryptographic/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3958,12 +3977,8 @@ vErrors.push(err243);
 }
 errors++;
 }
-}
-if(data109["access-control"] !== undefined){
-let data118 = data109["access-control"];
-if(typeof data118 === "string"){
-if(func5(data118) > 50){
-const err244 = {instancePath:instancePath+"/classify/labels/access-control",schemaPath:"#/properties/classify/properties/labels/properties/access-control/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(func5(data118) < 1){
+const err244 = {instancePath:instancePath+"/classify/labels/cryptographic",schemaPath:"#/properties/classify/properties/labels/properties/cryptographic/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3972,8 +3987,9 @@ vErrors.push(err244);
 }
 errors++;
 }
-if(func5(data118) < 1){
-const err245 = {instancePath:instancePath+"/classify/labels/access-control",schemaPath:"#/properties/classify/properties/labels/properties/access-control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err245 = {instancePath:instancePath+"/classify/labels/cryptographic",schemaPath:"#/properties/classify/properties/labels/properties/cryptographic/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3983,8 +3999,11 @@ vErrors.push(err245);
 errors++;
 }
 }
-else {
-const err246 = {instancePath:instancePath+"/classify/labels/access-control",schemaPath:"#/properties/classify/properties/labels/properties/access-control/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data111.infrastructure !== undefined){
+let data119 = data111.infrastructure;
+if(typeof data119 === "string"){
+if(func5(data119) > 50){
+const err246 = {instancePath:instancePath+"/classify/labels/infrastructure",schemaPath:"#/properties/classify/properties/labels/properties/infrastructure/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3993,10 +4012,8 @@ vErrors.push(err246);
 }
 errors++;
 }
-}
-}
-else {
-const err247 = {instancePath:instancePath+"/classify/labels",schemaPath:"#/properties/classify/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func5(data119) < 1){
+const err247 = {instancePath:instancePath+"/classify/labels/infrastructure",schemaPath:"#/properties/classify/properties/labels/properties/infrastructure/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -4006,9 +4023,8 @@ vErrors.push(err247);
 errors++;
 }
 }
-}
 else {
-const err248 = {instancePath:instancePath+"/classify",schemaPath:"#/properties/classify/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err248 = {instancePath:instancePath+"/classify/labels/infrastructure",schemaPath:"#/properties/classify/properties/labels/properties/infrastructure/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -4018,12 +4034,11 @@ vErrors.push(err248);
 errors++;
 }
 }
-if(data.windows !== undefined){
-let data119 = data.windows;
-if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
-for(const key18 in data119){
-if(!(((((key18 === "time-zone") || (key18 === "standard")) || (key18 === "normal")) || (key18 === "major")) || (key18 === "freezes"))){
-const err249 = {instancePath:instancePath+"/windows",schemaPath:"#/properties/windows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+if(data111["access-control"] !== undefined){
+let data120 = data111["access-control"];
+if(typeof data120 === "string"){
+if(func5(data120) > 50){
+const err249 = {instancePath:instancePath+"/classify/labels/access-control",schemaPath:"#/properties/classify/properties/labels/properties/access-control/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -4032,12 +4047,8 @@ vErrors.push(err249);
 }
 errors++;
 }
-}
-if(data119["time-zone"] !== undefined){
-let data120 = data119["time-zone"];
-if(typeof data120 === "string"){
 if(func5(data120) < 1){
-const err250 = {instancePath:instancePath+"/windows/time-zone",schemaPath:"#/properties/windows/properties/time-zone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err250 = {instancePath:instancePath+"/classify/labels/access-control",schemaPath:"#/properties/classify/properties/labels/properties/access-control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -4048,7 +4059,7 @@ errors++;
 }
 }
 else {
-const err251 = {instancePath:instancePath+"/windows/time-zone",schemaPath:"#/properties/windows/properties/time-zone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err251 = {instancePath:instancePath+"/classify/labels/access-control",schemaPath:"#/properties/classify/properties/labels/properties/access-control/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -4058,12 +4069,9 @@ vErrors.push(err251);
 errors++;
 }
 }
-if(data119.standard !== undefined){
-let data121 = data119.standard;
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-for(const key19 in data121){
-if(!((key19 === "days") || (key19 === "hours"))){
-const err252 = {instancePath:instancePath+"/windows/standard",schemaPath:"#/properties/windows/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+}
+else {
+const err252 = {instancePath:instancePath+"/classify/labels",schemaPath:"#/properties/classify/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -4073,14 +4081,9 @@ vErrors.push(err252);
 errors++;
 }
 }
-if(data121.days !== undefined){
-let data122 = data121.days;
-if(Array.isArray(data122)){
-const len33 = data122.length;
-for(let i66=0; i66<len33; i66++){
-let data123 = data122[i66];
-if(typeof data123 !== "string"){
-const err253 = {instancePath:instancePath+"/windows/standard/days/" + i66,schemaPath:"#/properties/windows/properties/standard/properties/days/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err253 = {instancePath:instancePath+"/classify",schemaPath:"#/properties/classify/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -4089,8 +4092,13 @@ vErrors.push(err253);
 }
 errors++;
 }
-if(!(((((((data123 === "mon") || (data123 === "tue")) || (data123 === "wed")) || (data123 === "thu")) || (data123 === "fri")) || (data123 === "sat")) || (data123 === "sun"))){
-const err254 = {instancePath:instancePath+"/windows/standard/days/" + i66,schemaPath:"#/properties/windows/properties/standard/properties/days/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.standard.properties.days.items.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.windows !== undefined){
+let data121 = data.windows;
+if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
+for(const key18 in data121){
+if(!(((((key18 === "time-zone") || (key18 === "standard")) || (key18 === "normal")) || (key18 === "major")) || (key18 === "freezes"))){
+const err254 = {instancePath:instancePath+"/windows",schemaPath:"#/properties/windows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -4100,18 +4108,11 @@ vErrors.push(err254);
 errors++;
 }
 }
-let i67 = data122.length;
-let j33;
-if(i67 > 1){
-const indices33 = {};
-for(;i67--;){
-let item33 = data122[i67];
-if(typeof item33 !== "string"){
-continue;
-}
-if(typeof indices33[item33] == "number"){
-j33 = indices33[item33];
-const err255 = {instancePath:instancePath+"/windows/standard/days",schemaPath:"#/properties/windows/properties/standard/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i67, j: j33},message:"must NOT have duplicate items (items ## "+j33+" and "+i67+" are identical)"};
+if(data121["time-zone"] !== undefined){
+let data122 = data121["time-zone"];
+if(typeof data122 === "string"){
+if(func5(data122) < 1){
+const err255 = {instancePath:instancePath+"/windows/time-zone",schemaPath:"#/properties/windows/properties/time-zone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -4119,14 +4120,10 @@ else {
 vErrors.push(err255);
 }
 errors++;
-break;
-}
-indices33[item33] = i67;
-}
 }
 }
 else {
-const err256 = {instancePath:instancePath+"/windows/standard/days",schemaPath:"#/properties/windows/properties/standard/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err256 = {instancePath:instancePath+"/windows/time-zone",schemaPath:"#/properties/windows/properties/time-zone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -4136,11 +4133,12 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data121.hours !== undefined){
-let data124 = data121.hours;
-if(typeof data124 === "string"){
-if(!pattern20.test(data124)){
-const err257 = {instancePath:instancePath+"/windows/standard/hours",schemaPath:"#/properties/windows/properties/standard/properties/hours/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""};
+if(data121.standard !== undefined){
+let data123 = data121.standard;
+if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
+for(const key19 in data123){
+if(!((key19 === "days") || (key19 === "hours"))){
+const err257 = {instancePath:instancePath+"/windows/standard",schemaPath:"#/properties/windows/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -4150,8 +4148,14 @@ vErrors.push(err257);
 errors++;
 }
 }
-else {
-const err258 = {instancePath:instancePath+"/windows/standard/hours",schemaPath:"#/properties/windows/properties/standard/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data123.days !== undefined){
+let data124 = data123.days;
+if(Array.isArray(data124)){
+const len34 = data124.length;
+for(let i68=0; i68<len34; i68++){
+let data125 = data124[i68];
+if(typeof data125 !== "string"){
+const err258 = {instancePath:instancePath+"/windows/standard/days/" + i68,schemaPath:"#/properties/windows/properties/standard/properties/days/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -4160,10 +4164,8 @@ vErrors.push(err258);
 }
 errors++;
 }
-}
-}
-else {
-const err259 = {instancePath:instancePath+"/windows/standard",schemaPath:"#/properties/windows/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((((((data125 === "mon") || (data125 === "tue")) || (data125 === "wed")) || (data125 === "thu")) || (data125 === "fri")) || (data125 === "sat")) || (data125 === "sun"))){
+const err259 = {instancePath:instancePath+"/windows/standard/days/" + i68,schemaPath:"#/properties/windows/properties/standard/properties/days/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.standard.properties.days.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -4173,65 +4175,23 @@ vErrors.push(err259);
 errors++;
 }
 }
-if(data119.normal !== undefined){
-let data125 = data119.normal;
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-for(const key20 in data125){
-if(!((key20 === "days") || (key20 === "hours"))){
-const err260 = {instancePath:instancePath+"/windows/normal",schemaPath:"#/properties/windows/properties/normal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err260];
-}
-else {
-vErrors.push(err260);
-}
-errors++;
-}
-}
-if(data125.days !== undefined){
-let data126 = data125.days;
-if(Array.isArray(data126)){
-const len34 = data126.length;
-for(let i68=0; i68<len34; i68++){
-let data127 = data126[i68];
-if(typeof data127 !== "string"){
-const err261 = {instancePath:instancePath+"/windows/normal/days/" + i68,schemaPath:"#/properties/windows/properties/normal/properties/days/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err261];
-}
-else {
-vErrors.push(err261);
-}
-errors++;
-}
-if(!(((((((data127 === "mon") || (data127 === "tue")) || (data127 === "wed")) || (data127 === "thu")) || (data127 === "fri")) || (data127 === "sat")) || (data127 === "sun"))){
-const err262 = {instancePath:instancePath+"/windows/normal/days/" + i68,schemaPath:"#/properties/windows/properties/normal/properties/days/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.normal.properties.days.items.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err262];
-}
-else {
-vErrors.push(err262);
-}
-errors++;
-}
-}
-let i69 = data126.length;
+let i69 = data124.length;
 let j34;
 if(i69 > 1){
 const indices34 = {};
 for(;i69--;){
-let item34 = data126[i69];
+let item34 = data124[i69];
 if(typeof item34 !== "string"){
 continue;
 }
 if(typeof indices34[item34] == "number"){
 j34 = indices34[item34];
-const err263 = {instancePath:instancePath+"/windows/normal/days",schemaPath:"#/properties/windows/properties/normal/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i69, j: j34},message:"must NOT have duplicate items (items ## "+j34+" and "+i69+" are identical)"};
+const err260 = {instancePath:instancePath+"/windows/standard/days",schemaPath:"#/properties/windows/properties/standard/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i69, j: j34},message:"must NOT have duplicate items (items ## "+j34+" and "+i69+" are identical)"};
 if(vErrors === null){
-vErrors = [err263];
+vErrors = [err260];
 }
 else {
-vErrors.push(err263);
+vErrors.push(err260);
 }
 errors++;
 break;
@@ -4241,7 +4201,44 @@ indices34[item34] = i69;
 }
 }
 else {
-const err264 = {instancePath:instancePath+"/windows/normal/days",schemaPath:"#/properties/windows/properties/normal/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err261 = {instancePath:instancePath+"/windows/standard/days",schemaPath:"#/properties/windows/properties/standard/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+}
+if(data123.hours !== undefined){
+let data126 = data123.hours;
+if(typeof data126 === "string"){
+if(!pattern21.test(data126)){
+const err262 = {instancePath:instancePath+"/windows/standard/hours",schemaPath:"#/properties/windows/properties/standard/properties/hours/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+}
+else {
+const err263 = {instancePath:instancePath+"/windows/standard/hours",schemaPath:"#/properties/windows/properties/standard/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+}
+}
+else {
+const err264 = {instancePath:instancePath+"/windows/standard",schemaPath:"#/properties/windows/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -4251,11 +4248,12 @@ vErrors.push(err264);
 errors++;
 }
 }
-if(data125.hours !== undefined){
-let data128 = data125.hours;
-if(typeof data128 === "string"){
-if(!pattern20.test(data128)){
-const err265 = {instancePath:instancePath+"/windows/normal/hours",schemaPath:"#/properties/windows/properties/normal/properties/hours/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""};
+if(data121.normal !== undefined){
+let data127 = data121.normal;
+if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
+for(const key20 in data127){
+if(!((key20 === "days") || (key20 === "hours"))){
+const err265 = {instancePath:instancePath+"/windows/normal",schemaPath:"#/properties/windows/properties/normal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -4265,8 +4263,14 @@ vErrors.push(err265);
 errors++;
 }
 }
-else {
-const err266 = {instancePath:instancePath+"/windows/normal/hours",schemaPath:"#/properties/windows/properties/normal/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data127.days !== undefined){
+let data128 = data127.days;
+if(Array.isArray(data128)){
+const len35 = data128.length;
+for(let i70=0; i70<len35; i70++){
+let data129 = data128[i70];
+if(typeof data129 !== "string"){
+const err266 = {instancePath:instancePath+"/windows/normal/days/" + i70,schemaPath:"#/properties/windows/properties/normal/properties/days/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -4275,10 +4279,8 @@ vErrors.push(err266);
 }
 errors++;
 }
-}
-}
-else {
-const err267 = {instancePath:instancePath+"/windows/normal",schemaPath:"#/properties/windows/properties/normal/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((((((data129 === "mon") || (data129 === "tue")) || (data129 === "wed")) || (data129 === "thu")) || (data129 === "fri")) || (data129 === "sat")) || (data129 === "sun"))){
+const err267 = {instancePath:instancePath+"/windows/normal/days/" + i70,schemaPath:"#/properties/windows/properties/normal/properties/days/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.normal.properties.days.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -4288,65 +4290,23 @@ vErrors.push(err267);
 errors++;
 }
 }
-if(data119.major !== undefined){
-let data129 = data119.major;
-if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
-for(const key21 in data129){
-if(!((key21 === "days") || (key21 === "hours"))){
-const err268 = {instancePath:instancePath+"/windows/major",schemaPath:"#/properties/windows/properties/major/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err268];
-}
-else {
-vErrors.push(err268);
-}
-errors++;
-}
-}
-if(data129.days !== undefined){
-let data130 = data129.days;
-if(Array.isArray(data130)){
-const len35 = data130.length;
-for(let i70=0; i70<len35; i70++){
-let data131 = data130[i70];
-if(typeof data131 !== "string"){
-const err269 = {instancePath:instancePath+"/windows/major/days/" + i70,schemaPath:"#/properties/windows/properties/major/properties/days/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err269];
-}
-else {
-vErrors.push(err269);
-}
-errors++;
-}
-if(!(((((((data131 === "mon") || (data131 === "tue")) || (data131 === "wed")) || (data131 === "thu")) || (data131 === "fri")) || (data131 === "sat")) || (data131 === "sun"))){
-const err270 = {instancePath:instancePath+"/windows/major/days/" + i70,schemaPath:"#/properties/windows/properties/major/properties/days/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.major.properties.days.items.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err270];
-}
-else {
-vErrors.push(err270);
-}
-errors++;
-}
-}
-let i71 = data130.length;
+let i71 = data128.length;
 let j35;
 if(i71 > 1){
 const indices35 = {};
 for(;i71--;){
-let item35 = data130[i71];
+let item35 = data128[i71];
 if(typeof item35 !== "string"){
 continue;
 }
 if(typeof indices35[item35] == "number"){
 j35 = indices35[item35];
-const err271 = {instancePath:instancePath+"/windows/major/days",schemaPath:"#/properties/windows/properties/major/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i71, j: j35},message:"must NOT have duplicate items (items ## "+j35+" and "+i71+" are identical)"};
+const err268 = {instancePath:instancePath+"/windows/normal/days",schemaPath:"#/properties/windows/properties/normal/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i71, j: j35},message:"must NOT have duplicate items (items ## "+j35+" and "+i71+" are identical)"};
 if(vErrors === null){
-vErrors = [err271];
+vErrors = [err268];
 }
 else {
-vErrors.push(err271);
+vErrors.push(err268);
 }
 errors++;
 break;
@@ -4356,7 +4316,44 @@ indices35[item35] = i71;
 }
 }
 else {
-const err272 = {instancePath:instancePath+"/windows/major/days",schemaPath:"#/properties/windows/properties/major/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err269 = {instancePath:instancePath+"/windows/normal/days",schemaPath:"#/properties/windows/properties/normal/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+}
+if(data127.hours !== undefined){
+let data130 = data127.hours;
+if(typeof data130 === "string"){
+if(!pattern21.test(data130)){
+const err270 = {instancePath:instancePath+"/windows/normal/hours",schemaPath:"#/properties/windows/properties/normal/properties/hours/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+else {
+const err271 = {instancePath:instancePath+"/windows/normal/hours",schemaPath:"#/properties/windows/properties/normal/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+}
+}
+else {
+const err272 = {instancePath:instancePath+"/windows/normal",schemaPath:"#/properties/windows/properties/normal/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -4366,11 +4363,12 @@ vErrors.push(err272);
 errors++;
 }
 }
-if(data129.hours !== undefined){
-let data132 = data129.hours;
-if(typeof data132 === "string"){
-if(!pattern20.test(data132)){
-const err273 = {instancePath:instancePath+"/windows/major/hours",schemaPath:"#/properties/windows/properties/major/properties/hours/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""};
+if(data121.major !== undefined){
+let data131 = data121.major;
+if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
+for(const key21 in data131){
+if(!((key21 === "days") || (key21 === "hours"))){
+const err273 = {instancePath:instancePath+"/windows/major",schemaPath:"#/properties/windows/properties/major/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -4380,8 +4378,14 @@ vErrors.push(err273);
 errors++;
 }
 }
-else {
-const err274 = {instancePath:instancePath+"/windows/major/hours",schemaPath:"#/properties/windows/properties/major/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data131.days !== undefined){
+let data132 = data131.days;
+if(Array.isArray(data132)){
+const len36 = data132.length;
+for(let i72=0; i72<len36; i72++){
+let data133 = data132[i72];
+if(typeof data133 !== "string"){
+const err274 = {instancePath:instancePath+"/windows/major/days/" + i72,schemaPath:"#/properties/windows/properties/major/properties/days/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -4390,10 +4394,8 @@ vErrors.push(err274);
 }
 errors++;
 }
-}
-}
-else {
-const err275 = {instancePath:instancePath+"/windows/major",schemaPath:"#/properties/windows/properties/major/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((((((data133 === "mon") || (data133 === "tue")) || (data133 === "wed")) || (data133 === "thu")) || (data133 === "fri")) || (data133 === "sat")) || (data133 === "sun"))){
+const err275 = {instancePath:instancePath+"/windows/major/days/" + i72,schemaPath:"#/properties/windows/properties/major/properties/days/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.major.properties.days.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -4403,19 +4405,18 @@ vErrors.push(err275);
 errors++;
 }
 }
-if(data119.freezes !== undefined){
-let data133 = data119.freezes;
-if(Array.isArray(data133)){
-const len36 = data133.length;
-for(let i72=0; i72<len36; i72++){
-let data134 = data133[i72];
-const _errs277 = errors;
-let valid132 = false;
-let passing0 = null;
-const _errs278 = errors;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-if(data134.start === undefined){
-const err276 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+let i73 = data132.length;
+let j36;
+if(i73 > 1){
+const indices36 = {};
+for(;i73--;){
+let item36 = data132[i73];
+if(typeof item36 !== "string"){
+continue;
+}
+if(typeof indices36[item36] == "number"){
+j36 = indices36[item36];
+const err276 = {instancePath:instancePath+"/windows/major/days",schemaPath:"#/properties/windows/properties/major/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i73, j: j36},message:"must NOT have duplicate items (items ## "+j36+" and "+i73+" are identical)"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -4423,9 +4424,14 @@ else {
 vErrors.push(err276);
 }
 errors++;
+break;
 }
-if(data134.end === undefined){
-const err277 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+indices36[item36] = i73;
+}
+}
+}
+else {
+const err277 = {instancePath:instancePath+"/windows/major/days",schemaPath:"#/properties/windows/properties/major/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -4434,8 +4440,12 @@ vErrors.push(err277);
 }
 errors++;
 }
-if(data134.reason === undefined){
-const err278 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+if(data131.hours !== undefined){
+let data134 = data131.hours;
+if(typeof data134 === "string"){
+if(!pattern21.test(data134)){
+const err278 = {instancePath:instancePath+"/windows/major/hours",schemaPath:"#/properties/windows/properties/major/properties/hours/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -4444,9 +4454,9 @@ vErrors.push(err278);
 }
 errors++;
 }
-for(const key22 in data134){
-if(!((((key22 === "start") || (key22 === "end")) || (key22 === "reason")) || (key22 === "change-types"))){
-const err279 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+}
+else {
+const err279 = {instancePath:instancePath+"/windows/major/hours",schemaPath:"#/properties/windows/properties/major/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -4456,11 +4466,9 @@ vErrors.push(err279);
 errors++;
 }
 }
-if(data134.start !== undefined){
-let data135 = data134.start;
-if(typeof data135 === "string"){
-if(!pattern23.test(data135)){
-const err280 = {instancePath:instancePath+"/windows/freezes/" + i72+"/start",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/start/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+}
+else {
+const err280 = {instancePath:instancePath+"/windows/major",schemaPath:"#/properties/windows/properties/major/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -4470,8 +4478,19 @@ vErrors.push(err280);
 errors++;
 }
 }
-else {
-const err281 = {instancePath:instancePath+"/windows/freezes/" + i72+"/start",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data121.freezes !== undefined){
+let data135 = data121.freezes;
+if(Array.isArray(data135)){
+const len37 = data135.length;
+for(let i74=0; i74<len37; i74++){
+let data136 = data135[i74];
+const _errs281 = errors;
+let valid135 = false;
+let passing0 = null;
+const _errs282 = errors;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+if(data136.start === undefined){
+const err281 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -4480,12 +4499,8 @@ vErrors.push(err281);
 }
 errors++;
 }
-}
-if(data134.end !== undefined){
-let data136 = data134.end;
-if(typeof data136 === "string"){
-if(!pattern23.test(data136)){
-const err282 = {instancePath:instancePath+"/windows/freezes/" + i72+"/end",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/end/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(data136.end === undefined){
+const err282 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -4494,9 +4509,8 @@ vErrors.push(err282);
 }
 errors++;
 }
-}
-else {
-const err283 = {instancePath:instancePath+"/windows/freezes/" + i72+"/end",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data136.reason === undefined){
+const err283 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -4505,12 +4519,9 @@ vErrors.push(err283);
 }
 errors++;
 }
-}
-if(data134.reason !== undefined){
-let data137 = data134.reason;
-if(typeof data137 === "string"){
-if(func5(data137) < 1){
-const err284 = {instancePath:instancePath+"/windows/freezes/" + i72+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key22 in data136){
+if(!((((key22 === "start") || (key22 === "end")) || (key22 === "reason")) || (key22 === "change-types"))){
+const err284 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -4520,8 +4531,11 @@ vErrors.push(err284);
 errors++;
 }
 }
-else {
-const err285 = {instancePath:instancePath+"/windows/freezes/" + i72+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data136.start !== undefined){
+let data137 = data136.start;
+if(typeof data137 === "string"){
+if(!pattern24.test(data137)){
+const err285 = {instancePath:instancePath+"/windows/freezes/" + i74+"/start",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/start/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -4531,14 +4545,8 @@ vErrors.push(err285);
 errors++;
 }
 }
-if(data134["change-types"] !== undefined){
-let data138 = data134["change-types"];
-if(Array.isArray(data138)){
-const len37 = data138.length;
-for(let i73=0; i73<len37; i73++){
-let data139 = data138[i73];
-if(typeof data139 !== "string"){
-const err286 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types/" + i73,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/change-types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err286 = {instancePath:instancePath+"/windows/freezes/" + i74+"/start",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -4547,8 +4555,12 @@ vErrors.push(err286);
 }
 errors++;
 }
-if(!((data139 === "standard") || (data139 === "normal"))){
-const err287 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types/" + i73,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/change-types/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.freezes.items.oneOf[0].properties["change-types"].items.enum},message:"must be equal to one of the allowed values"};
+}
+if(data136.end !== undefined){
+let data138 = data136.end;
+if(typeof data138 === "string"){
+if(!pattern24.test(data138)){
+const err287 = {instancePath:instancePath+"/windows/freezes/" + i74+"/end",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/end/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -4558,18 +4570,8 @@ vErrors.push(err287);
 errors++;
 }
 }
-let i74 = data138.length;
-let j36;
-if(i74 > 1){
-const indices36 = {};
-for(;i74--;){
-let item36 = data138[i74];
-if(typeof item36 !== "string"){
-continue;
-}
-if(typeof indices36[item36] == "number"){
-j36 = indices36[item36];
-const err288 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/change-types/uniqueItems",keyword:"uniqueItems",params:{i: i74, j: j36},message:"must NOT have duplicate items (items ## "+j36+" and "+i74+" are identical)"};
+else {
+const err288 = {instancePath:instancePath+"/windows/freezes/" + i74+"/end",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4577,14 +4579,13 @@ else {
 vErrors.push(err288);
 }
 errors++;
-break;
-}
-indices36[item36] = i74;
 }
 }
-}
-else {
-const err289 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/change-types/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data136.reason !== undefined){
+let data139 = data136.reason;
+if(typeof data139 === "string"){
+if(func5(data139) < 1){
+const err289 = {instancePath:instancePath+"/windows/freezes/" + i74+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4594,9 +4595,8 @@ vErrors.push(err289);
 errors++;
 }
 }
-}
 else {
-const err290 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err290 = {instancePath:instancePath+"/windows/freezes/" + i74+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4605,15 +4605,15 @@ vErrors.push(err290);
 }
 errors++;
 }
-var _valid0 = _errs278 === errors;
-if(_valid0){
-valid132 = true;
-passing0 = 0;
 }
-const _errs291 = errors;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-if(data134.weekly === undefined){
-const err291 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/required",keyword:"required",params:{missingProperty: "weekly"},message:"must have required property '"+"weekly"+"'"};
+if(data136["change-types"] !== undefined){
+let data140 = data136["change-types"];
+if(Array.isArray(data140)){
+const len38 = data140.length;
+for(let i75=0; i75<len38; i75++){
+let data141 = data140[i75];
+if(typeof data141 !== "string"){
+const err291 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types/" + i75,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/change-types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4622,8 +4622,8 @@ vErrors.push(err291);
 }
 errors++;
 }
-if(data134.reason === undefined){
-const err292 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(!((data141 === "standard") || (data141 === "normal"))){
+const err292 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types/" + i75,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/change-types/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.freezes.items.oneOf[0].properties["change-types"].items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4632,9 +4632,19 @@ vErrors.push(err292);
 }
 errors++;
 }
-for(const key23 in data134){
-if(!(((key23 === "weekly") || (key23 === "reason")) || (key23 === "change-types"))){
-const err293 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+}
+let i76 = data140.length;
+let j37;
+if(i76 > 1){
+const indices37 = {};
+for(;i76--;){
+let item37 = data140[i76];
+if(typeof item37 !== "string"){
+continue;
+}
+if(typeof indices37[item37] == "number"){
+j37 = indices37[item37];
+const err293 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/change-types/uniqueItems",keyword:"uniqueItems",params:{i: i76, j: j37},message:"must NOT have duplicate items (items ## "+j37+" and "+i76+" are identical)"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4642,13 +4652,14 @@ else {
 vErrors.push(err293);
 }
 errors++;
+break;
+}
+indices37[item37] = i76;
 }
 }
-if(data134.weekly !== undefined){
-let data140 = data134.weekly;
-if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-if(data140.from === undefined){
-const err294 = {instancePath:instancePath+"/windows/freezes/" + i72+"/weekly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+}
+else {
+const err294 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/change-types/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4657,8 +4668,10 @@ vErrors.push(err294);
 }
 errors++;
 }
-if(data140.to === undefined){
-const err295 = {instancePath:instancePath+"/windows/freezes/" + i72+"/weekly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+}
+}
+else {
+const err295 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4667,9 +4680,15 @@ vErrors.push(err295);
 }
 errors++;
 }
-for(const key24 in data140){
-if(!((key24 === "from") || (key24 === "to"))){
-const err296 = {instancePath:instancePath+"/windows/freezes/" + i72+"/weekly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+var _valid0 = _errs282 === errors;
+if(_valid0){
+valid135 = true;
+passing0 = 0;
+}
+const _errs295 = errors;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+if(data136.weekly === undefined){
+const err296 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/required",keyword:"required",params:{missingProperty: "weekly"},message:"must have required property '"+"weekly"+"'"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4678,12 +4697,8 @@ vErrors.push(err296);
 }
 errors++;
 }
-}
-if(data140.from !== undefined){
-let data141 = data140.from;
-if(typeof data141 === "string"){
-if(!pattern25.test(data141)){
-const err297 = {instancePath:instancePath+"/windows/freezes/" + i72+"/weekly/from",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/properties/from/pattern",keyword:"pattern",params:{pattern: "^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
+if(data136.reason === undefined){
+const err297 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4692,9 +4707,9 @@ vErrors.push(err297);
 }
 errors++;
 }
-}
-else {
-const err298 = {instancePath:instancePath+"/windows/freezes/" + i72+"/weekly/from",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key23 in data136){
+if(!(((key23 === "weekly") || (key23 === "reason")) || (key23 === "change-types"))){
+const err298 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4704,11 +4719,11 @@ vErrors.push(err298);
 errors++;
 }
 }
-if(data140.to !== undefined){
-let data142 = data140.to;
-if(typeof data142 === "string"){
-if(!pattern25.test(data142)){
-const err299 = {instancePath:instancePath+"/windows/freezes/" + i72+"/weekly/to",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/properties/to/pattern",keyword:"pattern",params:{pattern: "^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
+if(data136.weekly !== undefined){
+let data142 = data136.weekly;
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+if(data142.from === undefined){
+const err299 = {instancePath:instancePath+"/windows/freezes/" + i74+"/weekly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4717,9 +4732,8 @@ vErrors.push(err299);
 }
 errors++;
 }
-}
-else {
-const err300 = {instancePath:instancePath+"/windows/freezes/" + i72+"/weekly/to",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data142.to === undefined){
+const err300 = {instancePath:instancePath+"/windows/freezes/" + i74+"/weekly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4728,10 +4742,9 @@ vErrors.push(err300);
 }
 errors++;
 }
-}
-}
-else {
-const err301 = {instancePath:instancePath+"/windows/freezes/" + i72+"/weekly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key24 in data142){
+if(!((key24 === "from") || (key24 === "to"))){
+const err301 = {instancePath:instancePath+"/windows/freezes/" + i74+"/weekly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4741,11 +4754,11 @@ vErrors.push(err301);
 errors++;
 }
 }
-if(data134.reason !== undefined){
-let data143 = data134.reason;
+if(data142.from !== undefined){
+let data143 = data142.from;
 if(typeof data143 === "string"){
-if(func5(data143) < 1){
-const err302 = {instancePath:instancePath+"/windows/freezes/" + i72+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern26.test(data143)){
+const err302 = {instancePath:instancePath+"/windows/freezes/" + i74+"/weekly/from",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/properties/from/pattern",keyword:"pattern",params:{pattern: "^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4756,7 +4769,7 @@ errors++;
 }
 }
 else {
-const err303 = {instancePath:instancePath+"/windows/freezes/" + i72+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err303 = {instancePath:instancePath+"/windows/freezes/" + i74+"/weekly/from",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4766,14 +4779,11 @@ vErrors.push(err303);
 errors++;
 }
 }
-if(data134["change-types"] !== undefined){
-let data144 = data134["change-types"];
-if(Array.isArray(data144)){
-const len38 = data144.length;
-for(let i75=0; i75<len38; i75++){
-let data145 = data144[i75];
-if(typeof data145 !== "string"){
-const err304 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types/" + i75,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/change-types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data142.to !== undefined){
+let data144 = data142.to;
+if(typeof data144 === "string"){
+if(!pattern26.test(data144)){
+const err304 = {instancePath:instancePath+"/windows/freezes/" + i74+"/weekly/to",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/properties/to/pattern",keyword:"pattern",params:{pattern: "^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4782,8 +4792,9 @@ vErrors.push(err304);
 }
 errors++;
 }
-if(!((data145 === "standard") || (data145 === "normal"))){
-const err305 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types/" + i75,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/change-types/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.freezes.items.oneOf[1].properties["change-types"].items.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err305 = {instancePath:instancePath+"/windows/freezes/" + i74+"/weekly/to",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4793,18 +4804,9 @@ vErrors.push(err305);
 errors++;
 }
 }
-let i76 = data144.length;
-let j37;
-if(i76 > 1){
-const indices37 = {};
-for(;i76--;){
-let item37 = data144[i76];
-if(typeof item37 !== "string"){
-continue;
 }
-if(typeof indices37[item37] == "number"){
-j37 = indices37[item37];
-const err306 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/change-types/uniqueItems",keyword:"uniqueItems",params:{i: i76, j: j37},message:"must NOT have duplicate items (items ## "+j37+" and "+i76+" are identical)"};
+else {
+const err306 = {instancePath:instancePath+"/windows/freezes/" + i74+"/weekly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4812,14 +4814,13 @@ else {
 vErrors.push(err306);
 }
 errors++;
-break;
-}
-indices37[item37] = i76;
 }
 }
-}
-else {
-const err307 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/change-types/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data136.reason !== undefined){
+let data145 = data136.reason;
+if(typeof data145 === "string"){
+if(func5(data145) < 1){
+const err307 = {instancePath:instancePath+"/windows/freezes/" + i74+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4829,9 +4830,8 @@ vErrors.push(err307);
 errors++;
 }
 }
-}
 else {
-const err308 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err308 = {instancePath:instancePath+"/windows/freezes/" + i74+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4840,20 +4840,15 @@ vErrors.push(err308);
 }
 errors++;
 }
-var _valid0 = _errs291 === errors;
-if(_valid0 && valid132){
-valid132 = false;
-passing0 = [passing0, 1];
 }
-else {
-if(_valid0){
-valid132 = true;
-passing0 = 1;
-}
-const _errs307 = errors;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-if(data134.yearly === undefined){
-const err309 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/required",keyword:"required",params:{missingProperty: "yearly"},message:"must have required property '"+"yearly"+"'"};
+if(data136["change-types"] !== undefined){
+let data146 = data136["change-types"];
+if(Array.isArray(data146)){
+const len39 = data146.length;
+for(let i77=0; i77<len39; i77++){
+let data147 = data146[i77];
+if(typeof data147 !== "string"){
+const err309 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types/" + i77,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/change-types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4862,8 +4857,8 @@ vErrors.push(err309);
 }
 errors++;
 }
-if(data134.reason === undefined){
-const err310 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(!((data147 === "standard") || (data147 === "normal"))){
+const err310 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types/" + i77,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/change-types/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.freezes.items.oneOf[1].properties["change-types"].items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4872,9 +4867,19 @@ vErrors.push(err310);
 }
 errors++;
 }
-for(const key25 in data134){
-if(!(((key25 === "yearly") || (key25 === "reason")) || (key25 === "change-types"))){
-const err311 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+}
+let i78 = data146.length;
+let j38;
+if(i78 > 1){
+const indices38 = {};
+for(;i78--;){
+let item38 = data146[i78];
+if(typeof item38 !== "string"){
+continue;
+}
+if(typeof indices38[item38] == "number"){
+j38 = indices38[item38];
+const err311 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/change-types/uniqueItems",keyword:"uniqueItems",params:{i: i78, j: j38},message:"must NOT have duplicate items (items ## "+j38+" and "+i78+" are identical)"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4882,13 +4887,14 @@ else {
 vErrors.push(err311);
 }
 errors++;
+break;
+}
+indices38[item38] = i78;
 }
 }
-if(data134.yearly !== undefined){
-let data146 = data134.yearly;
-if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
-if(data146.from === undefined){
-const err312 = {instancePath:instancePath+"/windows/freezes/" + i72+"/yearly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+}
+else {
+const err312 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/change-types/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4897,8 +4903,10 @@ vErrors.push(err312);
 }
 errors++;
 }
-if(data146.to === undefined){
-const err313 = {instancePath:instancePath+"/windows/freezes/" + i72+"/yearly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+}
+}
+else {
+const err313 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4907,9 +4915,20 @@ vErrors.push(err313);
 }
 errors++;
 }
-for(const key26 in data146){
-if(!((key26 === "from") || (key26 === "to"))){
-const err314 = {instancePath:instancePath+"/windows/freezes/" + i72+"/yearly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+var _valid0 = _errs295 === errors;
+if(_valid0 && valid135){
+valid135 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid135 = true;
+passing0 = 1;
+}
+const _errs311 = errors;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+if(data136.yearly === undefined){
+const err314 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/required",keyword:"required",params:{missingProperty: "yearly"},message:"must have required property '"+"yearly"+"'"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4918,12 +4937,8 @@ vErrors.push(err314);
 }
 errors++;
 }
-}
-if(data146.from !== undefined){
-let data147 = data146.from;
-if(typeof data147 === "string"){
-if(!pattern27.test(data147)){
-const err315 = {instancePath:instancePath+"/windows/freezes/" + i72+"/yearly/from",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/properties/from/pattern",keyword:"pattern",params:{pattern: "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(data136.reason === undefined){
+const err315 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4932,9 +4947,9 @@ vErrors.push(err315);
 }
 errors++;
 }
-}
-else {
-const err316 = {instancePath:instancePath+"/windows/freezes/" + i72+"/yearly/from",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key25 in data136){
+if(!(((key25 === "yearly") || (key25 === "reason")) || (key25 === "change-types"))){
+const err316 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4944,11 +4959,11 @@ vErrors.push(err316);
 errors++;
 }
 }
-if(data146.to !== undefined){
-let data148 = data146.to;
-if(typeof data148 === "string"){
-if(!pattern27.test(data148)){
-const err317 = {instancePath:instancePath+"/windows/freezes/" + i72+"/yearly/to",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/properties/to/pattern",keyword:"pattern",params:{pattern: "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(data136.yearly !== undefined){
+let data148 = data136.yearly;
+if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
+if(data148.from === undefined){
+const err317 = {instancePath:instancePath+"/windows/freezes/" + i74+"/yearly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4957,9 +4972,8 @@ vErrors.push(err317);
 }
 errors++;
 }
-}
-else {
-const err318 = {instancePath:instancePath+"/windows/freezes/" + i72+"/yearly/to",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data148.to === undefined){
+const err318 = {instancePath:instancePath+"/windows/freezes/" + i74+"/yearly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4968,10 +4982,9 @@ vErrors.push(err318);
 }
 errors++;
 }
-}
-}
-else {
-const err319 = {instancePath:instancePath+"/windows/freezes/" + i72+"/yearly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key26 in data148){
+if(!((key26 === "from") || (key26 === "to"))){
+const err319 = {instancePath:instancePath+"/windows/freezes/" + i74+"/yearly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4981,11 +4994,11 @@ vErrors.push(err319);
 errors++;
 }
 }
-if(data134.reason !== undefined){
-let data149 = data134.reason;
+if(data148.from !== undefined){
+let data149 = data148.from;
 if(typeof data149 === "string"){
-if(func5(data149) < 1){
-const err320 = {instancePath:instancePath+"/windows/freezes/" + i72+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern28.test(data149)){
+const err320 = {instancePath:instancePath+"/windows/freezes/" + i74+"/yearly/from",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/properties/from/pattern",keyword:"pattern",params:{pattern: "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4996,7 +5009,7 @@ errors++;
 }
 }
 else {
-const err321 = {instancePath:instancePath+"/windows/freezes/" + i72+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err321 = {instancePath:instancePath+"/windows/freezes/" + i74+"/yearly/from",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -5006,14 +5019,11 @@ vErrors.push(err321);
 errors++;
 }
 }
-if(data134["change-types"] !== undefined){
-let data150 = data134["change-types"];
-if(Array.isArray(data150)){
-const len39 = data150.length;
-for(let i77=0; i77<len39; i77++){
-let data151 = data150[i77];
-if(typeof data151 !== "string"){
-const err322 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types/" + i77,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/change-types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data148.to !== undefined){
+let data150 = data148.to;
+if(typeof data150 === "string"){
+if(!pattern28.test(data150)){
+const err322 = {instancePath:instancePath+"/windows/freezes/" + i74+"/yearly/to",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/properties/to/pattern",keyword:"pattern",params:{pattern: "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -5022,8 +5032,9 @@ vErrors.push(err322);
 }
 errors++;
 }
-if(!((data151 === "standard") || (data151 === "normal"))){
-const err323 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types/" + i77,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/change-types/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.freezes.items.oneOf[2].properties["change-types"].items.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err323 = {instancePath:instancePath+"/windows/freezes/" + i74+"/yearly/to",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -5033,18 +5044,9 @@ vErrors.push(err323);
 errors++;
 }
 }
-let i78 = data150.length;
-let j38;
-if(i78 > 1){
-const indices38 = {};
-for(;i78--;){
-let item38 = data150[i78];
-if(typeof item38 !== "string"){
-continue;
 }
-if(typeof indices38[item38] == "number"){
-j38 = indices38[item38];
-const err324 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/change-types/uniqueItems",keyword:"uniqueItems",params:{i: i78, j: j38},message:"must NOT have duplicate items (items ## "+j38+" and "+i78+" are identical)"};
+else {
+const err324 = {instancePath:instancePath+"/windows/freezes/" + i74+"/yearly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -5052,14 +5054,13 @@ else {
 vErrors.push(err324);
 }
 errors++;
-break;
-}
-indices38[item38] = i78;
 }
 }
-}
-else {
-const err325 = {instancePath:instancePath+"/windows/freezes/" + i72+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/change-types/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data136.reason !== undefined){
+let data151 = data136.reason;
+if(typeof data151 === "string"){
+if(func5(data151) < 1){
+const err325 = {instancePath:instancePath+"/windows/freezes/" + i74+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -5069,9 +5070,8 @@ vErrors.push(err325);
 errors++;
 }
 }
-}
 else {
-const err326 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err326 = {instancePath:instancePath+"/windows/freezes/" + i74+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -5080,20 +5080,15 @@ vErrors.push(err326);
 }
 errors++;
 }
-var _valid0 = _errs307 === errors;
-if(_valid0 && valid132){
-valid132 = false;
-passing0 = [passing0, 2];
 }
-else {
-if(_valid0){
-valid132 = true;
-passing0 = 2;
-}
-}
-}
-if(!valid132){
-const err327 = {instancePath:instancePath+"/windows/freezes/" + i72,schemaPath:"#/properties/windows/properties/freezes/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(data136["change-types"] !== undefined){
+let data152 = data136["change-types"];
+if(Array.isArray(data152)){
+const len40 = data152.length;
+for(let i79=0; i79<len40; i79++){
+let data153 = data152[i79];
+if(typeof data153 !== "string"){
+const err327 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types/" + i79,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/change-types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -5102,21 +5097,8 @@ vErrors.push(err327);
 }
 errors++;
 }
-else {
-errors = _errs277;
-if(vErrors !== null){
-if(_errs277){
-vErrors.length = _errs277;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err328 = {instancePath:instancePath+"/windows/freezes",schemaPath:"#/properties/windows/properties/freezes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!((data153 === "standard") || (data153 === "normal"))){
+const err328 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types/" + i79,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/change-types/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.freezes.items.oneOf[2].properties["change-types"].items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -5126,109 +5108,23 @@ vErrors.push(err328);
 errors++;
 }
 }
-}
-else {
-const err329 = {instancePath:instancePath+"/windows",schemaPath:"#/properties/windows/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err329];
-}
-else {
-vErrors.push(err329);
-}
-errors++;
-}
-}
-if(data.gate !== undefined){
-let data152 = data.gate;
-if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
-for(const key27 in data152){
-if(!(func2.call(schema11.properties.gate.properties, key27))){
-const err330 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err330];
-}
-else {
-vErrors.push(err330);
-}
-errors++;
-}
-}
-if(data152.roles !== undefined){
-let data153 = data152.roles;
-if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
-for(const key28 in data153){
-if(!((((key28 === "security-lead") || (key28 === "isms-owner")) || (key28 === "on-call")) || (key28 === "cryptographer"))){
-const err331 = {instancePath:instancePath+"/gate/roles",schemaPath:"#/properties/gate/properties/roles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err331];
-}
-else {
-vErrors.push(err331);
-}
-errors++;
-}
-}
-if(data153["security-lead"] !== undefined){
-let data154 = data153["security-lead"];
-if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
-for(const key29 in data154){
-if(!((key29 === "teams") || (key29 === "users"))){
-const err332 = {instancePath:instancePath+"/gate/roles/security-lead",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err332];
-}
-else {
-vErrors.push(err332);
-}
-errors++;
-}
-}
-if(data154.teams !== undefined){
-let data155 = data154.teams;
-if(Array.isArray(data155)){
-const len40 = data155.length;
-for(let i79=0; i79<len40; i79++){
-let data156 = data155[i79];
-if(typeof data156 === "string"){
-if(!pattern29.test(data156)){
-const err333 = {instancePath:instancePath+"/gate/roles/security-lead/teams/" + i79,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err333];
-}
-else {
-vErrors.push(err333);
-}
-errors++;
-}
-}
-else {
-const err334 = {instancePath:instancePath+"/gate/roles/security-lead/teams/" + i79,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err334];
-}
-else {
-vErrors.push(err334);
-}
-errors++;
-}
-}
-let i80 = data155.length;
+let i80 = data152.length;
 let j39;
 if(i80 > 1){
 const indices39 = {};
 for(;i80--;){
-let item39 = data155[i80];
+let item39 = data152[i80];
 if(typeof item39 !== "string"){
 continue;
 }
 if(typeof indices39[item39] == "number"){
 j39 = indices39[item39];
-const err335 = {instancePath:instancePath+"/gate/roles/security-lead/teams",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i80, j: j39},message:"must NOT have duplicate items (items ## "+j39+" and "+i80+" are identical)"};
+const err329 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/change-types/uniqueItems",keyword:"uniqueItems",params:{i: i80, j: j39},message:"must NOT have duplicate items (items ## "+j39+" and "+i80+" are identical)"};
 if(vErrors === null){
-vErrors = [err335];
+vErrors = [err329];
 }
 else {
-vErrors.push(err335);
+vErrors.push(err329);
 }
 errors++;
 break;
@@ -5238,7 +5134,106 @@ indices39[item39] = i80;
 }
 }
 else {
-const err336 = {instancePath:instancePath+"/gate/roles/security-lead/teams",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err330 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/change-types/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+}
+}
+else {
+const err331 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+var _valid0 = _errs311 === errors;
+if(_valid0 && valid135){
+valid135 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid135 = true;
+passing0 = 2;
+}
+}
+}
+if(!valid135){
+const err332 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+else {
+errors = _errs281;
+if(vErrors !== null){
+if(_errs281){
+vErrors.length = _errs281;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err333 = {instancePath:instancePath+"/windows/freezes",schemaPath:"#/properties/windows/properties/freezes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+}
+}
+else {
+const err334 = {instancePath:instancePath+"/windows",schemaPath:"#/properties/windows/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+}
+if(data.gate !== undefined){
+let data154 = data.gate;
+if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
+for(const key27 in data154){
+if(!(func2.call(schema11.properties.gate.properties, key27))){
+const err335 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+}
+if(data154.roles !== undefined){
+let data155 = data154.roles;
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+for(const key28 in data155){
+if(!((((key28 === "security-lead") || (key28 === "isms-owner")) || (key28 === "on-call")) || (key28 === "cryptographer"))){
+const err336 = {instancePath:instancePath+"/gate/roles",schemaPath:"#/properties/gate/properties/roles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -5248,18 +5243,12 @@ vErrors.push(err336);
 errors++;
 }
 }
-if(data154.users !== undefined){
-let data157 = data154.users;
-if(Array.isArray(data157)){
-const len41 = data157.length;
-for(let i81=0; i81<len41; i81++){
-let data158 = data157[i81];
-const _errs339 = errors;
-let valid155 = false;
-const _errs340 = errors;
-if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
-if(data158.login === undefined){
-const err337 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
+if(data155["security-lead"] !== undefined){
+let data156 = data155["security-lead"];
+if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
+for(const key29 in data156){
+if(!((key29 === "teams") || (key29 === "users"))){
+const err337 = {instancePath:instancePath+"/gate/roles/security-lead",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -5268,9 +5257,16 @@ vErrors.push(err337);
 }
 errors++;
 }
-for(const key30 in data158){
-if(!((((key30 === "login") || (key30 === "id")) || (key30 === "from")) || (key30 === "until"))){
-const err338 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+}
+if(data156.teams !== undefined){
+let data157 = data156.teams;
+if(Array.isArray(data157)){
+const len41 = data157.length;
+for(let i81=0; i81<len41; i81++){
+let data158 = data157[i81];
+if(typeof data158 === "string"){
+if(!pattern30.test(data158)){
+const err338 = {instancePath:instancePath+"/gate/roles/security-lead/teams/" + i81,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -5280,11 +5276,8 @@ vErrors.push(err338);
 errors++;
 }
 }
-if(data158.login !== undefined){
-let data159 = data158.login;
-if(typeof data159 === "string"){
-if(!pattern30.test(data159)){
-const err339 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/login",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+else {
+const err339 = {instancePath:instancePath+"/gate/roles/security-lead/teams/" + i81,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -5294,8 +5287,18 @@ vErrors.push(err339);
 errors++;
 }
 }
-else {
-const err340 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/login",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i82 = data157.length;
+let j40;
+if(i82 > 1){
+const indices40 = {};
+for(;i82--;){
+let item40 = data157[i82];
+if(typeof item40 !== "string"){
+continue;
+}
+if(typeof indices40[item40] == "number"){
+j40 = indices40[item40];
+const err340 = {instancePath:instancePath+"/gate/roles/security-lead/teams",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i82, j: j40},message:"must NOT have duplicate items (items ## "+j40+" and "+i82+" are identical)"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -5303,12 +5306,14 @@ else {
 vErrors.push(err340);
 }
 errors++;
+break;
+}
+indices40[item40] = i82;
 }
 }
-if(data158.id !== undefined){
-let data160 = data158.id;
-if(!(((typeof data160 == "number") && (!(data160 % 1) && !isNaN(data160))) && (isFinite(data160)))){
-const err341 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/id",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err341 = {instancePath:instancePath+"/gate/roles/security-lead/teams",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -5317,9 +5322,19 @@ vErrors.push(err341);
 }
 errors++;
 }
-if((typeof data160 == "number") && (isFinite(data160))){
-if(data160 < 1 || isNaN(data160)){
-const err342 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/id",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data156.users !== undefined){
+let data159 = data156.users;
+if(Array.isArray(data159)){
+const len42 = data159.length;
+for(let i83=0; i83<len42; i83++){
+let data160 = data159[i83];
+const _errs343 = errors;
+let valid158 = false;
+const _errs344 = errors;
+if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
+if(data160.login === undefined){
+const err342 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -5328,13 +5343,9 @@ vErrors.push(err342);
 }
 errors++;
 }
-}
-}
-if(data158.from !== undefined){
-let data161 = data158.from;
-if(typeof data161 === "string"){
-if(!pattern23.test(data161)){
-const err343 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/from",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+for(const key30 in data160){
+if(!((((key30 === "login") || (key30 === "id")) || (key30 === "from")) || (key30 === "until"))){
+const err343 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -5344,8 +5355,11 @@ vErrors.push(err343);
 errors++;
 }
 }
-else {
-const err344 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/from",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data160.login !== undefined){
+let data161 = data160.login;
+if(typeof data161 === "string"){
+if(!pattern31.test(data161)){
+const err344 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/login",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -5355,11 +5369,8 @@ vErrors.push(err344);
 errors++;
 }
 }
-if(data158.until !== undefined){
-let data162 = data158.until;
-if(typeof data162 === "string"){
-if(!pattern23.test(data162)){
-const err345 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/until",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+else {
+const err345 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/login",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -5369,8 +5380,10 @@ vErrors.push(err345);
 errors++;
 }
 }
-else {
-const err346 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/until",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data160.id !== undefined){
+let data162 = data160.id;
+if(!(((typeof data162 == "number") && (!(data162 % 1) && !isNaN(data162))) && (isFinite(data162)))){
+const err346 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/id",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -5379,10 +5392,9 @@ vErrors.push(err346);
 }
 errors++;
 }
-}
-}
-else {
-const err347 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data162 == "number") && (isFinite(data162))){
+if(data162 < 1 || isNaN(data162)){
+const err347 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/id",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -5391,13 +5403,13 @@ vErrors.push(err347);
 }
 errors++;
 }
-var _valid1 = _errs340 === errors;
-valid155 = valid155 || _valid1;
-if(!valid155){
-const _errs351 = errors;
-if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
-if(data158.id === undefined){
-const err348 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+}
+if(data160.from !== undefined){
+let data163 = data160.from;
+if(typeof data163 === "string"){
+if(!pattern24.test(data163)){
+const err348 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/from",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -5406,9 +5418,9 @@ vErrors.push(err348);
 }
 errors++;
 }
-for(const key31 in data158){
-if(!((((key31 === "login") || (key31 === "id")) || (key31 === "from")) || (key31 === "until"))){
-const err349 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+}
+else {
+const err349 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/from",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -5418,11 +5430,11 @@ vErrors.push(err349);
 errors++;
 }
 }
-if(data158.login !== undefined){
-let data163 = data158.login;
-if(typeof data163 === "string"){
-if(!pattern30.test(data163)){
-const err350 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/login",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+if(data160.until !== undefined){
+let data164 = data160.until;
+if(typeof data164 === "string"){
+if(!pattern24.test(data164)){
+const err350 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/until",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -5433,7 +5445,7 @@ errors++;
 }
 }
 else {
-const err351 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/login",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err351 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/until",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -5443,10 +5455,9 @@ vErrors.push(err351);
 errors++;
 }
 }
-if(data158.id !== undefined){
-let data164 = data158.id;
-if(!(((typeof data164 == "number") && (!(data164 % 1) && !isNaN(data164))) && (isFinite(data164)))){
-const err352 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/id",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err352 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -5455,9 +5466,13 @@ vErrors.push(err352);
 }
 errors++;
 }
-if((typeof data164 == "number") && (isFinite(data164))){
-if(data164 < 1 || isNaN(data164)){
-const err353 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/id",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid1 = _errs344 === errors;
+valid158 = valid158 || _valid1;
+if(!valid158){
+const _errs355 = errors;
+if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
+if(data160.id === undefined){
+const err353 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -5466,13 +5481,9 @@ vErrors.push(err353);
 }
 errors++;
 }
-}
-}
-if(data158.from !== undefined){
-let data165 = data158.from;
-if(typeof data165 === "string"){
-if(!pattern23.test(data165)){
-const err354 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/from",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+for(const key31 in data160){
+if(!((((key31 === "login") || (key31 === "id")) || (key31 === "from")) || (key31 === "until"))){
+const err354 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -5482,8 +5493,11 @@ vErrors.push(err354);
 errors++;
 }
 }
-else {
-const err355 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/from",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data160.login !== undefined){
+let data165 = data160.login;
+if(typeof data165 === "string"){
+if(!pattern31.test(data165)){
+const err355 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/login",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -5493,11 +5507,8 @@ vErrors.push(err355);
 errors++;
 }
 }
-if(data158.until !== undefined){
-let data166 = data158.until;
-if(typeof data166 === "string"){
-if(!pattern23.test(data166)){
-const err356 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/until",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+else {
+const err356 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/login",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -5507,8 +5518,10 @@ vErrors.push(err356);
 errors++;
 }
 }
-else {
-const err357 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81+"/until",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data160.id !== undefined){
+let data166 = data160.id;
+if(!(((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166))) && (isFinite(data166)))){
+const err357 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/id",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -5517,10 +5530,9 @@ vErrors.push(err357);
 }
 errors++;
 }
-}
-}
-else {
-const err358 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data166 == "number") && (isFinite(data166))){
+if(data166 < 1 || isNaN(data166)){
+const err358 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/id",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -5529,11 +5541,13 @@ vErrors.push(err358);
 }
 errors++;
 }
-var _valid1 = _errs351 === errors;
-valid155 = valid155 || _valid1;
 }
-if(!valid155){
-const err359 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i81,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data160.from !== undefined){
+let data167 = data160.from;
+if(typeof data167 === "string"){
+if(!pattern24.test(data167)){
+const err359 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/from",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -5542,21 +5556,9 @@ vErrors.push(err359);
 }
 errors++;
 }
-else {
-errors = _errs339;
-if(vErrors !== null){
-if(_errs339){
-vErrors.length = _errs339;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err360 = {instancePath:instancePath+"/gate/roles/security-lead/users",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err360 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/from",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -5566,9 +5568,11 @@ vErrors.push(err360);
 errors++;
 }
 }
-}
-else {
-const err361 = {instancePath:instancePath+"/gate/roles/security-lead",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data160.until !== undefined){
+let data168 = data160.until;
+if(typeof data168 === "string"){
+if(!pattern24.test(data168)){
+const err361 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/until",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -5578,12 +5582,8 @@ vErrors.push(err361);
 errors++;
 }
 }
-if(data153["isms-owner"] !== undefined){
-let data167 = data153["isms-owner"];
-if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
-for(const key32 in data167){
-if(!((key32 === "teams") || (key32 === "users"))){
-const err362 = {instancePath:instancePath+"/gate/roles/isms-owner",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+else {
+const err362 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/until",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -5593,15 +5593,9 @@ vErrors.push(err362);
 errors++;
 }
 }
-if(data167.teams !== undefined){
-let data168 = data167.teams;
-if(Array.isArray(data168)){
-const len42 = data168.length;
-for(let i82=0; i82<len42; i82++){
-let data169 = data168[i82];
-if(typeof data169 === "string"){
-if(!pattern29.test(data169)){
-const err363 = {instancePath:instancePath+"/gate/roles/isms-owner/teams/" + i82,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
+}
+else {
+const err363 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -5610,9 +5604,11 @@ vErrors.push(err363);
 }
 errors++;
 }
+var _valid1 = _errs355 === errors;
+valid158 = valid158 || _valid1;
 }
-else {
-const err364 = {instancePath:instancePath+"/gate/roles/isms-owner/teams/" + i82,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid158){
+const err364 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -5621,19 +5617,21 @@ vErrors.push(err364);
 }
 errors++;
 }
+else {
+errors = _errs343;
+if(vErrors !== null){
+if(_errs343){
+vErrors.length = _errs343;
 }
-let i83 = data168.length;
-let j40;
-if(i83 > 1){
-const indices40 = {};
-for(;i83--;){
-let item40 = data168[i83];
-if(typeof item40 !== "string"){
-continue;
+else {
+vErrors = null;
 }
-if(typeof indices40[item40] == "number"){
-j40 = indices40[item40];
-const err365 = {instancePath:instancePath+"/gate/roles/isms-owner/teams",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i83, j: j40},message:"must NOT have duplicate items (items ## "+j40+" and "+i83+" are identical)"};
+}
+}
+}
+}
+else {
+const err365 = {instancePath:instancePath+"/gate/roles/security-lead/users",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -5641,14 +5639,11 @@ else {
 vErrors.push(err365);
 }
 errors++;
-break;
-}
-indices40[item40] = i83;
 }
 }
 }
 else {
-const err366 = {instancePath:instancePath+"/gate/roles/isms-owner/teams",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err366 = {instancePath:instancePath+"/gate/roles/security-lead",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -5658,18 +5653,12 @@ vErrors.push(err366);
 errors++;
 }
 }
-if(data167.users !== undefined){
-let data170 = data167.users;
-if(Array.isArray(data170)){
-const len43 = data170.length;
-for(let i84=0; i84<len43; i84++){
-let data171 = data170[i84];
-const _errs372 = errors;
-let valid164 = false;
-const _errs373 = errors;
-if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
-if(data171.login === undefined){
-const err367 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
+if(data155["isms-owner"] !== undefined){
+let data169 = data155["isms-owner"];
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+for(const key32 in data169){
+if(!((key32 === "teams") || (key32 === "users"))){
+const err367 = {instancePath:instancePath+"/gate/roles/isms-owner",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -5678,9 +5667,16 @@ vErrors.push(err367);
 }
 errors++;
 }
-for(const key33 in data171){
-if(!((((key33 === "login") || (key33 === "id")) || (key33 === "from")) || (key33 === "until"))){
-const err368 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+}
+if(data169.teams !== undefined){
+let data170 = data169.teams;
+if(Array.isArray(data170)){
+const len43 = data170.length;
+for(let i84=0; i84<len43; i84++){
+let data171 = data170[i84];
+if(typeof data171 === "string"){
+if(!pattern30.test(data171)){
+const err368 = {instancePath:instancePath+"/gate/roles/isms-owner/teams/" + i84,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -5690,11 +5686,8 @@ vErrors.push(err368);
 errors++;
 }
 }
-if(data171.login !== undefined){
-let data172 = data171.login;
-if(typeof data172 === "string"){
-if(!pattern30.test(data172)){
-const err369 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/login",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+else {
+const err369 = {instancePath:instancePath+"/gate/roles/isms-owner/teams/" + i84,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -5704,8 +5697,18 @@ vErrors.push(err369);
 errors++;
 }
 }
-else {
-const err370 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/login",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i85 = data170.length;
+let j41;
+if(i85 > 1){
+const indices41 = {};
+for(;i85--;){
+let item41 = data170[i85];
+if(typeof item41 !== "string"){
+continue;
+}
+if(typeof indices41[item41] == "number"){
+j41 = indices41[item41];
+const err370 = {instancePath:instancePath+"/gate/roles/isms-owner/teams",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i85, j: j41},message:"must NOT have duplicate items (items ## "+j41+" and "+i85+" are identical)"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -5713,12 +5716,14 @@ else {
 vErrors.push(err370);
 }
 errors++;
+break;
+}
+indices41[item41] = i85;
 }
 }
-if(data171.id !== undefined){
-let data173 = data171.id;
-if(!(((typeof data173 == "number") && (!(data173 % 1) && !isNaN(data173))) && (isFinite(data173)))){
-const err371 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/id",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err371 = {instancePath:instancePath+"/gate/roles/isms-owner/teams",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -5727,9 +5732,19 @@ vErrors.push(err371);
 }
 errors++;
 }
-if((typeof data173 == "number") && (isFinite(data173))){
-if(data173 < 1 || isNaN(data173)){
-const err372 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/id",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data169.users !== undefined){
+let data172 = data169.users;
+if(Array.isArray(data172)){
+const len44 = data172.length;
+for(let i86=0; i86<len44; i86++){
+let data173 = data172[i86];
+const _errs376 = errors;
+let valid167 = false;
+const _errs377 = errors;
+if(data173 && typeof data173 == "object" && !Array.isArray(data173)){
+if(data173.login === undefined){
+const err372 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -5738,13 +5753,9 @@ vErrors.push(err372);
 }
 errors++;
 }
-}
-}
-if(data171.from !== undefined){
-let data174 = data171.from;
-if(typeof data174 === "string"){
-if(!pattern23.test(data174)){
-const err373 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/from",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+for(const key33 in data173){
+if(!((((key33 === "login") || (key33 === "id")) || (key33 === "from")) || (key33 === "until"))){
+const err373 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -5754,8 +5765,11 @@ vErrors.push(err373);
 errors++;
 }
 }
-else {
-const err374 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/from",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data173.login !== undefined){
+let data174 = data173.login;
+if(typeof data174 === "string"){
+if(!pattern31.test(data174)){
+const err374 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/login",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -5765,11 +5779,8 @@ vErrors.push(err374);
 errors++;
 }
 }
-if(data171.until !== undefined){
-let data175 = data171.until;
-if(typeof data175 === "string"){
-if(!pattern23.test(data175)){
-const err375 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/until",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+else {
+const err375 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/login",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -5779,8 +5790,10 @@ vErrors.push(err375);
 errors++;
 }
 }
-else {
-const err376 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/until",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data173.id !== undefined){
+let data175 = data173.id;
+if(!(((typeof data175 == "number") && (!(data175 % 1) && !isNaN(data175))) && (isFinite(data175)))){
+const err376 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/id",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -5789,10 +5802,9 @@ vErrors.push(err376);
 }
 errors++;
 }
-}
-}
-else {
-const err377 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data175 == "number") && (isFinite(data175))){
+if(data175 < 1 || isNaN(data175)){
+const err377 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/id",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -5801,13 +5813,13 @@ vErrors.push(err377);
 }
 errors++;
 }
-var _valid2 = _errs373 === errors;
-valid164 = valid164 || _valid2;
-if(!valid164){
-const _errs384 = errors;
-if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
-if(data171.id === undefined){
-const err378 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+}
+if(data173.from !== undefined){
+let data176 = data173.from;
+if(typeof data176 === "string"){
+if(!pattern24.test(data176)){
+const err378 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/from",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -5816,9 +5828,9 @@ vErrors.push(err378);
 }
 errors++;
 }
-for(const key34 in data171){
-if(!((((key34 === "login") || (key34 === "id")) || (key34 === "from")) || (key34 === "until"))){
-const err379 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+}
+else {
+const err379 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/from",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -5828,11 +5840,11 @@ vErrors.push(err379);
 errors++;
 }
 }
-if(data171.login !== undefined){
-let data176 = data171.login;
-if(typeof data176 === "string"){
-if(!pattern30.test(data176)){
-const err380 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/login",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+if(data173.until !== undefined){
+let data177 = data173.until;
+if(typeof data177 === "string"){
+if(!pattern24.test(data177)){
+const err380 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/until",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -5843,7 +5855,7 @@ errors++;
 }
 }
 else {
-const err381 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/login",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err381 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/until",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -5853,10 +5865,9 @@ vErrors.push(err381);
 errors++;
 }
 }
-if(data171.id !== undefined){
-let data177 = data171.id;
-if(!(((typeof data177 == "number") && (!(data177 % 1) && !isNaN(data177))) && (isFinite(data177)))){
-const err382 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/id",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err382 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -5865,9 +5876,13 @@ vErrors.push(err382);
 }
 errors++;
 }
-if((typeof data177 == "number") && (isFinite(data177))){
-if(data177 < 1 || isNaN(data177)){
-const err383 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/id",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid2 = _errs377 === errors;
+valid167 = valid167 || _valid2;
+if(!valid167){
+const _errs388 = errors;
+if(data173 && typeof data173 == "object" && !Array.isArray(data173)){
+if(data173.id === undefined){
+const err383 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -5876,13 +5891,9 @@ vErrors.push(err383);
 }
 errors++;
 }
-}
-}
-if(data171.from !== undefined){
-let data178 = data171.from;
-if(typeof data178 === "string"){
-if(!pattern23.test(data178)){
-const err384 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/from",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+for(const key34 in data173){
+if(!((((key34 === "login") || (key34 === "id")) || (key34 === "from")) || (key34 === "until"))){
+const err384 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -5892,8 +5903,11 @@ vErrors.push(err384);
 errors++;
 }
 }
-else {
-const err385 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/from",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data173.login !== undefined){
+let data178 = data173.login;
+if(typeof data178 === "string"){
+if(!pattern31.test(data178)){
+const err385 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/login",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -5903,11 +5917,8 @@ vErrors.push(err385);
 errors++;
 }
 }
-if(data171.until !== undefined){
-let data179 = data171.until;
-if(typeof data179 === "string"){
-if(!pattern23.test(data179)){
-const err386 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/until",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+else {
+const err386 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/login",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -5917,8 +5928,10 @@ vErrors.push(err386);
 errors++;
 }
 }
-else {
-const err387 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84+"/until",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data173.id !== undefined){
+let data179 = data173.id;
+if(!(((typeof data179 == "number") && (!(data179 % 1) && !isNaN(data179))) && (isFinite(data179)))){
+const err387 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/id",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -5927,10 +5940,9 @@ vErrors.push(err387);
 }
 errors++;
 }
-}
-}
-else {
-const err388 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data179 == "number") && (isFinite(data179))){
+if(data179 < 1 || isNaN(data179)){
+const err388 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/id",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -5939,11 +5951,13 @@ vErrors.push(err388);
 }
 errors++;
 }
-var _valid2 = _errs384 === errors;
-valid164 = valid164 || _valid2;
 }
-if(!valid164){
-const err389 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i84,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data173.from !== undefined){
+let data180 = data173.from;
+if(typeof data180 === "string"){
+if(!pattern24.test(data180)){
+const err389 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/from",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -5952,21 +5966,9 @@ vErrors.push(err389);
 }
 errors++;
 }
-else {
-errors = _errs372;
-if(vErrors !== null){
-if(_errs372){
-vErrors.length = _errs372;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err390 = {instancePath:instancePath+"/gate/roles/isms-owner/users",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err390 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/from",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -5976,9 +5978,11 @@ vErrors.push(err390);
 errors++;
 }
 }
-}
-else {
-const err391 = {instancePath:instancePath+"/gate/roles/isms-owner",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data173.until !== undefined){
+let data181 = data173.until;
+if(typeof data181 === "string"){
+if(!pattern24.test(data181)){
+const err391 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/until",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -5988,12 +5992,8 @@ vErrors.push(err391);
 errors++;
 }
 }
-if(data153["on-call"] !== undefined){
-let data180 = data153["on-call"];
-if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
-for(const key35 in data180){
-if(!((key35 === "teams") || (key35 === "users"))){
-const err392 = {instancePath:instancePath+"/gate/roles/on-call",schemaPath:"#/properties/gate/properties/roles/properties/on-call/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+else {
+const err392 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/until",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -6003,15 +6003,9 @@ vErrors.push(err392);
 errors++;
 }
 }
-if(data180.teams !== undefined){
-let data181 = data180.teams;
-if(Array.isArray(data181)){
-const len44 = data181.length;
-for(let i85=0; i85<len44; i85++){
-let data182 = data181[i85];
-if(typeof data182 === "string"){
-if(!pattern29.test(data182)){
-const err393 = {instancePath:instancePath+"/gate/roles/on-call/teams/" + i85,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
+}
+else {
+const err393 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -6020,9 +6014,11 @@ vErrors.push(err393);
 }
 errors++;
 }
+var _valid2 = _errs388 === errors;
+valid167 = valid167 || _valid2;
 }
-else {
-const err394 = {instancePath:instancePath+"/gate/roles/on-call/teams/" + i85,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid167){
+const err394 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -6031,19 +6027,21 @@ vErrors.push(err394);
 }
 errors++;
 }
+else {
+errors = _errs376;
+if(vErrors !== null){
+if(_errs376){
+vErrors.length = _errs376;
 }
-let i86 = data181.length;
-let j41;
-if(i86 > 1){
-const indices41 = {};
-for(;i86--;){
-let item41 = data181[i86];
-if(typeof item41 !== "string"){
-continue;
+else {
+vErrors = null;
 }
-if(typeof indices41[item41] == "number"){
-j41 = indices41[item41];
-const err395 = {instancePath:instancePath+"/gate/roles/on-call/teams",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i86, j: j41},message:"must NOT have duplicate items (items ## "+j41+" and "+i86+" are identical)"};
+}
+}
+}
+}
+else {
+const err395 = {instancePath:instancePath+"/gate/roles/isms-owner/users",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -6051,14 +6049,11 @@ else {
 vErrors.push(err395);
 }
 errors++;
-break;
-}
-indices41[item41] = i86;
 }
 }
 }
 else {
-const err396 = {instancePath:instancePath+"/gate/roles/on-call/teams",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err396 = {instancePath:instancePath+"/gate/roles/isms-owner",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -6068,18 +6063,12 @@ vErrors.push(err396);
 errors++;
 }
 }
-if(data180.users !== undefined){
-let data183 = data180.users;
-if(Array.isArray(data183)){
-const len45 = data183.length;
-for(let i87=0; i87<len45; i87++){
-let data184 = data183[i87];
-const _errs405 = errors;
-let valid173 = false;
-const _errs406 = errors;
-if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
-if(data184.login === undefined){
-const err397 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
+if(data155["on-call"] !== undefined){
+let data182 = data155["on-call"];
+if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
+for(const key35 in data182){
+if(!((key35 === "teams") || (key35 === "users"))){
+const err397 = {instancePath:instancePath+"/gate/roles/on-call",schemaPath:"#/properties/gate/properties/roles/properties/on-call/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -6088,9 +6077,16 @@ vErrors.push(err397);
 }
 errors++;
 }
-for(const key36 in data184){
-if(!((((key36 === "login") || (key36 === "id")) || (key36 === "from")) || (key36 === "until"))){
-const err398 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+}
+if(data182.teams !== undefined){
+let data183 = data182.teams;
+if(Array.isArray(data183)){
+const len45 = data183.length;
+for(let i87=0; i87<len45; i87++){
+let data184 = data183[i87];
+if(typeof data184 === "string"){
+if(!pattern30.test(data184)){
+const err398 = {instancePath:instancePath+"/gate/roles/on-call/teams/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -6100,11 +6096,8 @@ vErrors.push(err398);
 errors++;
 }
 }
-if(data184.login !== undefined){
-let data185 = data184.login;
-if(typeof data185 === "string"){
-if(!pattern30.test(data185)){
-const err399 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/login",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+else {
+const err399 = {instancePath:instancePath+"/gate/roles/on-call/teams/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -6114,8 +6107,18 @@ vErrors.push(err399);
 errors++;
 }
 }
-else {
-const err400 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/login",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i88 = data183.length;
+let j42;
+if(i88 > 1){
+const indices42 = {};
+for(;i88--;){
+let item42 = data183[i88];
+if(typeof item42 !== "string"){
+continue;
+}
+if(typeof indices42[item42] == "number"){
+j42 = indices42[item42];
+const err400 = {instancePath:instancePath+"/gate/roles/on-call/teams",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i88, j: j42},message:"must NOT have duplicate items (items ## "+j42+" and "+i88+" are identical)"};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -6123,12 +6126,14 @@ else {
 vErrors.push(err400);
 }
 errors++;
+break;
+}
+indices42[item42] = i88;
 }
 }
-if(data184.id !== undefined){
-let data186 = data184.id;
-if(!(((typeof data186 == "number") && (!(data186 % 1) && !isNaN(data186))) && (isFinite(data186)))){
-const err401 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/id",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err401 = {instancePath:instancePath+"/gate/roles/on-call/teams",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -6137,9 +6142,19 @@ vErrors.push(err401);
 }
 errors++;
 }
-if((typeof data186 == "number") && (isFinite(data186))){
-if(data186 < 1 || isNaN(data186)){
-const err402 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/id",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data182.users !== undefined){
+let data185 = data182.users;
+if(Array.isArray(data185)){
+const len46 = data185.length;
+for(let i89=0; i89<len46; i89++){
+let data186 = data185[i89];
+const _errs409 = errors;
+let valid176 = false;
+const _errs410 = errors;
+if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
+if(data186.login === undefined){
+const err402 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -6148,13 +6163,9 @@ vErrors.push(err402);
 }
 errors++;
 }
-}
-}
-if(data184.from !== undefined){
-let data187 = data184.from;
-if(typeof data187 === "string"){
-if(!pattern23.test(data187)){
-const err403 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/from",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+for(const key36 in data186){
+if(!((((key36 === "login") || (key36 === "id")) || (key36 === "from")) || (key36 === "until"))){
+const err403 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -6164,8 +6175,11 @@ vErrors.push(err403);
 errors++;
 }
 }
-else {
-const err404 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/from",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data186.login !== undefined){
+let data187 = data186.login;
+if(typeof data187 === "string"){
+if(!pattern31.test(data187)){
+const err404 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/login",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -6175,11 +6189,8 @@ vErrors.push(err404);
 errors++;
 }
 }
-if(data184.until !== undefined){
-let data188 = data184.until;
-if(typeof data188 === "string"){
-if(!pattern23.test(data188)){
-const err405 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/until",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+else {
+const err405 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/login",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -6189,8 +6200,10 @@ vErrors.push(err405);
 errors++;
 }
 }
-else {
-const err406 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/until",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data186.id !== undefined){
+let data188 = data186.id;
+if(!(((typeof data188 == "number") && (!(data188 % 1) && !isNaN(data188))) && (isFinite(data188)))){
+const err406 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/id",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -6199,10 +6212,9 @@ vErrors.push(err406);
 }
 errors++;
 }
-}
-}
-else {
-const err407 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data188 == "number") && (isFinite(data188))){
+if(data188 < 1 || isNaN(data188)){
+const err407 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/id",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -6211,13 +6223,13 @@ vErrors.push(err407);
 }
 errors++;
 }
-var _valid3 = _errs406 === errors;
-valid173 = valid173 || _valid3;
-if(!valid173){
-const _errs417 = errors;
-if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
-if(data184.id === undefined){
-const err408 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+}
+if(data186.from !== undefined){
+let data189 = data186.from;
+if(typeof data189 === "string"){
+if(!pattern24.test(data189)){
+const err408 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/from",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -6226,9 +6238,9 @@ vErrors.push(err408);
 }
 errors++;
 }
-for(const key37 in data184){
-if(!((((key37 === "login") || (key37 === "id")) || (key37 === "from")) || (key37 === "until"))){
-const err409 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+}
+else {
+const err409 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/from",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -6238,11 +6250,11 @@ vErrors.push(err409);
 errors++;
 }
 }
-if(data184.login !== undefined){
-let data189 = data184.login;
-if(typeof data189 === "string"){
-if(!pattern30.test(data189)){
-const err410 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/login",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+if(data186.until !== undefined){
+let data190 = data186.until;
+if(typeof data190 === "string"){
+if(!pattern24.test(data190)){
+const err410 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/until",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -6253,7 +6265,7 @@ errors++;
 }
 }
 else {
-const err411 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/login",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err411 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/until",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -6263,10 +6275,9 @@ vErrors.push(err411);
 errors++;
 }
 }
-if(data184.id !== undefined){
-let data190 = data184.id;
-if(!(((typeof data190 == "number") && (!(data190 % 1) && !isNaN(data190))) && (isFinite(data190)))){
-const err412 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/id",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err412 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -6275,9 +6286,13 @@ vErrors.push(err412);
 }
 errors++;
 }
-if((typeof data190 == "number") && (isFinite(data190))){
-if(data190 < 1 || isNaN(data190)){
-const err413 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/id",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid3 = _errs410 === errors;
+valid176 = valid176 || _valid3;
+if(!valid176){
+const _errs421 = errors;
+if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
+if(data186.id === undefined){
+const err413 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -6286,13 +6301,9 @@ vErrors.push(err413);
 }
 errors++;
 }
-}
-}
-if(data184.from !== undefined){
-let data191 = data184.from;
-if(typeof data191 === "string"){
-if(!pattern23.test(data191)){
-const err414 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/from",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+for(const key37 in data186){
+if(!((((key37 === "login") || (key37 === "id")) || (key37 === "from")) || (key37 === "until"))){
+const err414 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -6302,8 +6313,11 @@ vErrors.push(err414);
 errors++;
 }
 }
-else {
-const err415 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/from",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data186.login !== undefined){
+let data191 = data186.login;
+if(typeof data191 === "string"){
+if(!pattern31.test(data191)){
+const err415 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/login",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -6313,11 +6327,8 @@ vErrors.push(err415);
 errors++;
 }
 }
-if(data184.until !== undefined){
-let data192 = data184.until;
-if(typeof data192 === "string"){
-if(!pattern23.test(data192)){
-const err416 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/until",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+else {
+const err416 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/login",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -6327,8 +6338,10 @@ vErrors.push(err416);
 errors++;
 }
 }
-else {
-const err417 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87+"/until",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data186.id !== undefined){
+let data192 = data186.id;
+if(!(((typeof data192 == "number") && (!(data192 % 1) && !isNaN(data192))) && (isFinite(data192)))){
+const err417 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/id",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -6337,10 +6350,9 @@ vErrors.push(err417);
 }
 errors++;
 }
-}
-}
-else {
-const err418 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data192 == "number") && (isFinite(data192))){
+if(data192 < 1 || isNaN(data192)){
+const err418 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/id",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -6349,11 +6361,13 @@ vErrors.push(err418);
 }
 errors++;
 }
-var _valid3 = _errs417 === errors;
-valid173 = valid173 || _valid3;
 }
-if(!valid173){
-const err419 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data186.from !== undefined){
+let data193 = data186.from;
+if(typeof data193 === "string"){
+if(!pattern24.test(data193)){
+const err419 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/from",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -6362,21 +6376,9 @@ vErrors.push(err419);
 }
 errors++;
 }
-else {
-errors = _errs405;
-if(vErrors !== null){
-if(_errs405){
-vErrors.length = _errs405;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err420 = {instancePath:instancePath+"/gate/roles/on-call/users",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err420 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/from",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -6386,9 +6388,11 @@ vErrors.push(err420);
 errors++;
 }
 }
-}
-else {
-const err421 = {instancePath:instancePath+"/gate/roles/on-call",schemaPath:"#/properties/gate/properties/roles/properties/on-call/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data186.until !== undefined){
+let data194 = data186.until;
+if(typeof data194 === "string"){
+if(!pattern24.test(data194)){
+const err421 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/until",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -6398,12 +6402,8 @@ vErrors.push(err421);
 errors++;
 }
 }
-if(data153.cryptographer !== undefined){
-let data193 = data153.cryptographer;
-if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
-for(const key38 in data193){
-if(!((key38 === "teams") || (key38 === "users"))){
-const err422 = {instancePath:instancePath+"/gate/roles/cryptographer",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+else {
+const err422 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/until",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -6413,15 +6413,9 @@ vErrors.push(err422);
 errors++;
 }
 }
-if(data193.teams !== undefined){
-let data194 = data193.teams;
-if(Array.isArray(data194)){
-const len46 = data194.length;
-for(let i88=0; i88<len46; i88++){
-let data195 = data194[i88];
-if(typeof data195 === "string"){
-if(!pattern29.test(data195)){
-const err423 = {instancePath:instancePath+"/gate/roles/cryptographer/teams/" + i88,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
+}
+else {
+const err423 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -6430,9 +6424,11 @@ vErrors.push(err423);
 }
 errors++;
 }
+var _valid3 = _errs421 === errors;
+valid176 = valid176 || _valid3;
 }
-else {
-const err424 = {instancePath:instancePath+"/gate/roles/cryptographer/teams/" + i88,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid176){
+const err424 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -6441,19 +6437,21 @@ vErrors.push(err424);
 }
 errors++;
 }
+else {
+errors = _errs409;
+if(vErrors !== null){
+if(_errs409){
+vErrors.length = _errs409;
 }
-let i89 = data194.length;
-let j42;
-if(i89 > 1){
-const indices42 = {};
-for(;i89--;){
-let item42 = data194[i89];
-if(typeof item42 !== "string"){
-continue;
+else {
+vErrors = null;
 }
-if(typeof indices42[item42] == "number"){
-j42 = indices42[item42];
-const err425 = {instancePath:instancePath+"/gate/roles/cryptographer/teams",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i89, j: j42},message:"must NOT have duplicate items (items ## "+j42+" and "+i89+" are identical)"};
+}
+}
+}
+}
+else {
+const err425 = {instancePath:instancePath+"/gate/roles/on-call/users",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -6461,14 +6459,11 @@ else {
 vErrors.push(err425);
 }
 errors++;
-break;
-}
-indices42[item42] = i89;
 }
 }
 }
 else {
-const err426 = {instancePath:instancePath+"/gate/roles/cryptographer/teams",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err426 = {instancePath:instancePath+"/gate/roles/on-call",schemaPath:"#/properties/gate/properties/roles/properties/on-call/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -6478,18 +6473,12 @@ vErrors.push(err426);
 errors++;
 }
 }
-if(data193.users !== undefined){
-let data196 = data193.users;
-if(Array.isArray(data196)){
-const len47 = data196.length;
-for(let i90=0; i90<len47; i90++){
-let data197 = data196[i90];
-const _errs438 = errors;
-let valid182 = false;
-const _errs439 = errors;
-if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
-if(data197.login === undefined){
-const err427 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
+if(data155.cryptographer !== undefined){
+let data195 = data155.cryptographer;
+if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
+for(const key38 in data195){
+if(!((key38 === "teams") || (key38 === "users"))){
+const err427 = {instancePath:instancePath+"/gate/roles/cryptographer",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -6498,9 +6487,16 @@ vErrors.push(err427);
 }
 errors++;
 }
-for(const key39 in data197){
-if(!((((key39 === "login") || (key39 === "id")) || (key39 === "from")) || (key39 === "until"))){
-const err428 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+}
+if(data195.teams !== undefined){
+let data196 = data195.teams;
+if(Array.isArray(data196)){
+const len47 = data196.length;
+for(let i90=0; i90<len47; i90++){
+let data197 = data196[i90];
+if(typeof data197 === "string"){
+if(!pattern30.test(data197)){
+const err428 = {instancePath:instancePath+"/gate/roles/cryptographer/teams/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -6510,11 +6506,8 @@ vErrors.push(err428);
 errors++;
 }
 }
-if(data197.login !== undefined){
-let data198 = data197.login;
-if(typeof data198 === "string"){
-if(!pattern30.test(data198)){
-const err429 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/login",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+else {
+const err429 = {instancePath:instancePath+"/gate/roles/cryptographer/teams/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -6524,8 +6517,18 @@ vErrors.push(err429);
 errors++;
 }
 }
-else {
-const err430 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/login",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i91 = data196.length;
+let j43;
+if(i91 > 1){
+const indices43 = {};
+for(;i91--;){
+let item43 = data196[i91];
+if(typeof item43 !== "string"){
+continue;
+}
+if(typeof indices43[item43] == "number"){
+j43 = indices43[item43];
+const err430 = {instancePath:instancePath+"/gate/roles/cryptographer/teams",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i91, j: j43},message:"must NOT have duplicate items (items ## "+j43+" and "+i91+" are identical)"};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -6533,12 +6536,14 @@ else {
 vErrors.push(err430);
 }
 errors++;
+break;
+}
+indices43[item43] = i91;
 }
 }
-if(data197.id !== undefined){
-let data199 = data197.id;
-if(!(((typeof data199 == "number") && (!(data199 % 1) && !isNaN(data199))) && (isFinite(data199)))){
-const err431 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/id",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err431 = {instancePath:instancePath+"/gate/roles/cryptographer/teams",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -6547,9 +6552,19 @@ vErrors.push(err431);
 }
 errors++;
 }
-if((typeof data199 == "number") && (isFinite(data199))){
-if(data199 < 1 || isNaN(data199)){
-const err432 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/id",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data195.users !== undefined){
+let data198 = data195.users;
+if(Array.isArray(data198)){
+const len48 = data198.length;
+for(let i92=0; i92<len48; i92++){
+let data199 = data198[i92];
+const _errs442 = errors;
+let valid185 = false;
+const _errs443 = errors;
+if(data199 && typeof data199 == "object" && !Array.isArray(data199)){
+if(data199.login === undefined){
+const err432 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -6558,13 +6573,9 @@ vErrors.push(err432);
 }
 errors++;
 }
-}
-}
-if(data197.from !== undefined){
-let data200 = data197.from;
-if(typeof data200 === "string"){
-if(!pattern23.test(data200)){
-const err433 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/from",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+for(const key39 in data199){
+if(!((((key39 === "login") || (key39 === "id")) || (key39 === "from")) || (key39 === "until"))){
+const err433 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -6574,8 +6585,11 @@ vErrors.push(err433);
 errors++;
 }
 }
-else {
-const err434 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/from",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data199.login !== undefined){
+let data200 = data199.login;
+if(typeof data200 === "string"){
+if(!pattern31.test(data200)){
+const err434 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/login",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -6585,11 +6599,8 @@ vErrors.push(err434);
 errors++;
 }
 }
-if(data197.until !== undefined){
-let data201 = data197.until;
-if(typeof data201 === "string"){
-if(!pattern23.test(data201)){
-const err435 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/until",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+else {
+const err435 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/login",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -6599,8 +6610,10 @@ vErrors.push(err435);
 errors++;
 }
 }
-else {
-const err436 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/until",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data199.id !== undefined){
+let data201 = data199.id;
+if(!(((typeof data201 == "number") && (!(data201 % 1) && !isNaN(data201))) && (isFinite(data201)))){
+const err436 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/id",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -6609,10 +6622,9 @@ vErrors.push(err436);
 }
 errors++;
 }
-}
-}
-else {
-const err437 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data201 == "number") && (isFinite(data201))){
+if(data201 < 1 || isNaN(data201)){
+const err437 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/id",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -6621,13 +6633,13 @@ vErrors.push(err437);
 }
 errors++;
 }
-var _valid4 = _errs439 === errors;
-valid182 = valid182 || _valid4;
-if(!valid182){
-const _errs450 = errors;
-if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
-if(data197.id === undefined){
-const err438 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+}
+if(data199.from !== undefined){
+let data202 = data199.from;
+if(typeof data202 === "string"){
+if(!pattern24.test(data202)){
+const err438 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/from",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -6636,9 +6648,9 @@ vErrors.push(err438);
 }
 errors++;
 }
-for(const key40 in data197){
-if(!((((key40 === "login") || (key40 === "id")) || (key40 === "from")) || (key40 === "until"))){
-const err439 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+}
+else {
+const err439 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/from",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -6648,11 +6660,11 @@ vErrors.push(err439);
 errors++;
 }
 }
-if(data197.login !== undefined){
-let data202 = data197.login;
-if(typeof data202 === "string"){
-if(!pattern30.test(data202)){
-const err440 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/login",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+if(data199.until !== undefined){
+let data203 = data199.until;
+if(typeof data203 === "string"){
+if(!pattern24.test(data203)){
+const err440 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/until",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -6663,7 +6675,7 @@ errors++;
 }
 }
 else {
-const err441 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/login",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err441 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/until",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -6673,10 +6685,9 @@ vErrors.push(err441);
 errors++;
 }
 }
-if(data197.id !== undefined){
-let data203 = data197.id;
-if(!(((typeof data203 == "number") && (!(data203 % 1) && !isNaN(data203))) && (isFinite(data203)))){
-const err442 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/id",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err442 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -6685,9 +6696,13 @@ vErrors.push(err442);
 }
 errors++;
 }
-if((typeof data203 == "number") && (isFinite(data203))){
-if(data203 < 1 || isNaN(data203)){
-const err443 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/id",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid4 = _errs443 === errors;
+valid185 = valid185 || _valid4;
+if(!valid185){
+const _errs454 = errors;
+if(data199 && typeof data199 == "object" && !Array.isArray(data199)){
+if(data199.id === undefined){
+const err443 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -6696,13 +6711,9 @@ vErrors.push(err443);
 }
 errors++;
 }
-}
-}
-if(data197.from !== undefined){
-let data204 = data197.from;
-if(typeof data204 === "string"){
-if(!pattern23.test(data204)){
-const err444 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/from",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+for(const key40 in data199){
+if(!((((key40 === "login") || (key40 === "id")) || (key40 === "from")) || (key40 === "until"))){
+const err444 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -6712,8 +6723,11 @@ vErrors.push(err444);
 errors++;
 }
 }
-else {
-const err445 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/from",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data199.login !== undefined){
+let data204 = data199.login;
+if(typeof data204 === "string"){
+if(!pattern31.test(data204)){
+const err445 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/login",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -6723,11 +6737,8 @@ vErrors.push(err445);
 errors++;
 }
 }
-if(data197.until !== undefined){
-let data205 = data197.until;
-if(typeof data205 === "string"){
-if(!pattern23.test(data205)){
-const err446 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/until",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+else {
+const err446 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/login",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -6737,8 +6748,10 @@ vErrors.push(err446);
 errors++;
 }
 }
-else {
-const err447 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90+"/until",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data199.id !== undefined){
+let data205 = data199.id;
+if(!(((typeof data205 == "number") && (!(data205 % 1) && !isNaN(data205))) && (isFinite(data205)))){
+const err447 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/id",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -6747,10 +6760,9 @@ vErrors.push(err447);
 }
 errors++;
 }
-}
-}
-else {
-const err448 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data205 == "number") && (isFinite(data205))){
+if(data205 < 1 || isNaN(data205)){
+const err448 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/id",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -6759,11 +6771,13 @@ vErrors.push(err448);
 }
 errors++;
 }
-var _valid4 = _errs450 === errors;
-valid182 = valid182 || _valid4;
 }
-if(!valid182){
-const err449 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data199.from !== undefined){
+let data206 = data199.from;
+if(typeof data206 === "string"){
+if(!pattern24.test(data206)){
+const err449 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/from",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -6772,21 +6786,9 @@ vErrors.push(err449);
 }
 errors++;
 }
-else {
-errors = _errs438;
-if(vErrors !== null){
-if(_errs438){
-vErrors.length = _errs438;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err450 = {instancePath:instancePath+"/gate/roles/cryptographer/users",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err450 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/from",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -6796,9 +6798,11 @@ vErrors.push(err450);
 errors++;
 }
 }
-}
-else {
-const err451 = {instancePath:instancePath+"/gate/roles/cryptographer",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data199.until !== undefined){
+let data207 = data199.until;
+if(typeof data207 === "string"){
+if(!pattern24.test(data207)){
+const err451 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/until",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -6808,9 +6812,8 @@ vErrors.push(err451);
 errors++;
 }
 }
-}
 else {
-const err452 = {instancePath:instancePath+"/gate/roles",schemaPath:"#/properties/gate/properties/roles/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err452 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/until",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -6820,12 +6823,9 @@ vErrors.push(err452);
 errors++;
 }
 }
-if(data152["code-review"] !== undefined){
-let data206 = data152["code-review"];
-if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
-for(const key41 in data206){
-if(!((((key41 === "mode") || (key41 === "required-approvals")) || (key41 === "minimum-permission")) || (key41 === "risk-reference"))){
-const err453 = {instancePath:instancePath+"/gate/code-review",schemaPath:"#/properties/gate/properties/code-review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+}
+else {
+const err453 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -6834,11 +6834,11 @@ vErrors.push(err453);
 }
 errors++;
 }
+var _valid4 = _errs454 === errors;
+valid185 = valid185 || _valid4;
 }
-if(data206.mode !== undefined){
-let data207 = data206.mode;
-if(typeof data207 !== "string"){
-const err454 = {instancePath:instancePath+"/gate/code-review/mode",schemaPath:"#/properties/gate/properties/code-review/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid185){
+const err454 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -6847,8 +6847,21 @@ vErrors.push(err454);
 }
 errors++;
 }
-if(!((data207 === "approvals") || (data207 === "sole-operator"))){
-const err455 = {instancePath:instancePath+"/gate/code-review/mode",schemaPath:"#/properties/gate/properties/code-review/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["code-review"].properties.mode.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs442;
+if(vErrors !== null){
+if(_errs442){
+vErrors.length = _errs442;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err455 = {instancePath:instancePath+"/gate/roles/cryptographer/users",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -6858,10 +6871,9 @@ vErrors.push(err455);
 errors++;
 }
 }
-if(data206["required-approvals"] !== undefined){
-let data208 = data206["required-approvals"];
-if(!(((typeof data208 == "number") && (!(data208 % 1) && !isNaN(data208))) && (isFinite(data208)))){
-const err456 = {instancePath:instancePath+"/gate/code-review/required-approvals",schemaPath:"#/properties/gate/properties/code-review/properties/required-approvals/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err456 = {instancePath:instancePath+"/gate/roles/cryptographer",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -6870,9 +6882,10 @@ vErrors.push(err456);
 }
 errors++;
 }
-if((typeof data208 == "number") && (isFinite(data208))){
-if(data208 > 10 || isNaN(data208)){
-const err457 = {instancePath:instancePath+"/gate/code-review/required-approvals",schemaPath:"#/properties/gate/properties/code-review/properties/required-approvals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+}
+else {
+const err457 = {instancePath:instancePath+"/gate/roles",schemaPath:"#/properties/gate/properties/roles/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -6881,8 +6894,13 @@ vErrors.push(err457);
 }
 errors++;
 }
-if(data208 < 1 || isNaN(data208)){
-const err458 = {instancePath:instancePath+"/gate/code-review/required-approvals",schemaPath:"#/properties/gate/properties/code-review/properties/required-approvals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data154["code-review"] !== undefined){
+let data208 = data154["code-review"];
+if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
+for(const key41 in data208){
+if(!((((key41 === "mode") || (key41 === "required-approvals")) || (key41 === "minimum-permission")) || (key41 === "risk-reference"))){
+const err458 = {instancePath:instancePath+"/gate/code-review",schemaPath:"#/properties/gate/properties/code-review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -6892,11 +6910,10 @@ vErrors.push(err458);
 errors++;
 }
 }
-}
-if(data206["minimum-permission"] !== undefined){
-let data209 = data206["minimum-permission"];
+if(data208.mode !== undefined){
+let data209 = data208.mode;
 if(typeof data209 !== "string"){
-const err459 = {instancePath:instancePath+"/gate/code-review/minimum-permission",schemaPath:"#/properties/gate/properties/code-review/properties/minimum-permission/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err459 = {instancePath:instancePath+"/gate/code-review/mode",schemaPath:"#/properties/gate/properties/code-review/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -6905,8 +6922,8 @@ vErrors.push(err459);
 }
 errors++;
 }
-if(!(((((data209 === "read") || (data209 === "triage")) || (data209 === "write")) || (data209 === "maintain")) || (data209 === "admin"))){
-const err460 = {instancePath:instancePath+"/gate/code-review/minimum-permission",schemaPath:"#/properties/gate/properties/code-review/properties/minimum-permission/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["code-review"].properties["minimum-permission"].enum},message:"must be equal to one of the allowed values"};
+if(!((data209 === "approvals") || (data209 === "sole-operator"))){
+const err460 = {instancePath:instancePath+"/gate/code-review/mode",schemaPath:"#/properties/gate/properties/code-review/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["code-review"].properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -6916,11 +6933,10 @@ vErrors.push(err460);
 errors++;
 }
 }
-if(data206["risk-reference"] !== undefined){
-let data210 = data206["risk-reference"];
-if(typeof data210 === "string"){
-if(func5(data210) < 1){
-const err461 = {instancePath:instancePath+"/gate/code-review/risk-reference",schemaPath:"#/properties/gate/properties/code-review/properties/risk-reference/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data208["required-approvals"] !== undefined){
+let data210 = data208["required-approvals"];
+if(!(((typeof data210 == "number") && (!(data210 % 1) && !isNaN(data210))) && (isFinite(data210)))){
+const err461 = {instancePath:instancePath+"/gate/code-review/required-approvals",schemaPath:"#/properties/gate/properties/code-review/properties/required-approvals/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -6929,9 +6945,9 @@ vErrors.push(err461);
 }
 errors++;
 }
-}
-else {
-const err462 = {instancePath:instancePath+"/gate/code-review/risk-reference",schemaPath:"#/properties/gate/properties/code-review/properties/risk-reference/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data210 == "number") && (isFinite(data210))){
+if(data210 > 10 || isNaN(data210)){
+const err462 = {instancePath:instancePath+"/gate/code-review/required-approvals",schemaPath:"#/properties/gate/properties/code-review/properties/required-approvals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -6940,10 +6956,8 @@ vErrors.push(err462);
 }
 errors++;
 }
-}
-}
-else {
-const err463 = {instancePath:instancePath+"/gate/code-review",schemaPath:"#/properties/gate/properties/code-review/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data210 < 1 || isNaN(data210)){
+const err463 = {instancePath:instancePath+"/gate/code-review/required-approvals",schemaPath:"#/properties/gate/properties/code-review/properties/required-approvals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -6953,12 +6967,11 @@ vErrors.push(err463);
 errors++;
 }
 }
-if(data152["stale-approvals"] !== undefined){
-let data211 = data152["stale-approvals"];
-if(data211 && typeof data211 == "object" && !Array.isArray(data211)){
-for(const key42 in data211){
-if(!(((key42 === "mode") || (key42 === "dismiss-stale")) || (key42 === "security-paths"))){
-const err464 = {instancePath:instancePath+"/gate/stale-approvals",schemaPath:"#/properties/gate/properties/stale-approvals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+}
+if(data208["minimum-permission"] !== undefined){
+let data211 = data208["minimum-permission"];
+if(typeof data211 !== "string"){
+const err464 = {instancePath:instancePath+"/gate/code-review/minimum-permission",schemaPath:"#/properties/gate/properties/code-review/properties/minimum-permission/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -6967,11 +6980,8 @@ vErrors.push(err464);
 }
 errors++;
 }
-}
-if(data211.mode !== undefined){
-let data212 = data211.mode;
-if(typeof data212 !== "string"){
-const err465 = {instancePath:instancePath+"/gate/stale-approvals/mode",schemaPath:"#/properties/gate/properties/stale-approvals/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((((data211 === "read") || (data211 === "triage")) || (data211 === "write")) || (data211 === "maintain")) || (data211 === "admin"))){
+const err465 = {instancePath:instancePath+"/gate/code-review/minimum-permission",schemaPath:"#/properties/gate/properties/code-review/properties/minimum-permission/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["code-review"].properties["minimum-permission"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -6980,8 +6990,12 @@ vErrors.push(err465);
 }
 errors++;
 }
-if(!((data212 === "count-only-head") || (data212 === "keep-unless-security-relevant"))){
-const err466 = {instancePath:instancePath+"/gate/stale-approvals/mode",schemaPath:"#/properties/gate/properties/stale-approvals/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["stale-approvals"].properties.mode.enum},message:"must be equal to one of the allowed values"};
+}
+if(data208["risk-reference"] !== undefined){
+let data212 = data208["risk-reference"];
+if(typeof data212 === "string"){
+if(func5(data212) < 1){
+const err466 = {instancePath:instancePath+"/gate/code-review/risk-reference",schemaPath:"#/properties/gate/properties/code-review/properties/risk-reference/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -6991,9 +7005,8 @@ vErrors.push(err466);
 errors++;
 }
 }
-if(data211["dismiss-stale"] !== undefined){
-if(typeof data211["dismiss-stale"] !== "boolean"){
-const err467 = {instancePath:instancePath+"/gate/stale-approvals/dismiss-stale",schemaPath:"#/properties/gate/properties/stale-approvals/properties/dismiss-stale/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err467 = {instancePath:instancePath+"/gate/code-review/risk-reference",schemaPath:"#/properties/gate/properties/code-review/properties/risk-reference/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -7003,15 +7016,9 @@ vErrors.push(err467);
 errors++;
 }
 }
-if(data211["security-paths"] !== undefined){
-let data214 = data211["security-paths"];
-if(Array.isArray(data214)){
-const len48 = data214.length;
-for(let i91=0; i91<len48; i91++){
-let data215 = data214[i91];
-if(typeof data215 === "string"){
-if(func5(data215) < 1){
-const err468 = {instancePath:instancePath+"/gate/stale-approvals/security-paths/" + i91,schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err468 = {instancePath:instancePath+"/gate/code-review",schemaPath:"#/properties/gate/properties/code-review/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -7020,8 +7027,13 @@ vErrors.push(err468);
 }
 errors++;
 }
-if(!pattern2.test(data215)){
-const err469 = {instancePath:instancePath+"/gate/stale-approvals/security-paths/" + i91,schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+}
+if(data154["stale-approvals"] !== undefined){
+let data213 = data154["stale-approvals"];
+if(data213 && typeof data213 == "object" && !Array.isArray(data213)){
+for(const key42 in data213){
+if(!(((key42 === "mode") || (key42 === "dismiss-stale")) || (key42 === "security-paths"))){
+const err469 = {instancePath:instancePath+"/gate/stale-approvals",schemaPath:"#/properties/gate/properties/stale-approvals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -7031,8 +7043,10 @@ vErrors.push(err469);
 errors++;
 }
 }
-else {
-const err470 = {instancePath:instancePath+"/gate/stale-approvals/security-paths/" + i91,schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data213.mode !== undefined){
+let data214 = data213.mode;
+if(typeof data214 !== "string"){
+const err470 = {instancePath:instancePath+"/gate/stale-approvals/mode",schemaPath:"#/properties/gate/properties/stale-approvals/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -7041,19 +7055,8 @@ vErrors.push(err470);
 }
 errors++;
 }
-}
-let i92 = data214.length;
-let j43;
-if(i92 > 1){
-const indices43 = {};
-for(;i92--;){
-let item43 = data214[i92];
-if(typeof item43 !== "string"){
-continue;
-}
-if(typeof indices43[item43] == "number"){
-j43 = indices43[item43];
-const err471 = {instancePath:instancePath+"/gate/stale-approvals/security-paths",schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/uniqueItems",keyword:"uniqueItems",params:{i: i92, j: j43},message:"must NOT have duplicate items (items ## "+j43+" and "+i92+" are identical)"};
+if(!((data214 === "count-only-head") || (data214 === "keep-unless-security-relevant"))){
+const err471 = {instancePath:instancePath+"/gate/stale-approvals/mode",schemaPath:"#/properties/gate/properties/stale-approvals/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["stale-approvals"].properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -7061,14 +7064,11 @@ else {
 vErrors.push(err471);
 }
 errors++;
-break;
-}
-indices43[item43] = i92;
 }
 }
-}
-else {
-const err472 = {instancePath:instancePath+"/gate/stale-approvals/security-paths",schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data213["dismiss-stale"] !== undefined){
+if(typeof data213["dismiss-stale"] !== "boolean"){
+const err472 = {instancePath:instancePath+"/gate/stale-approvals/dismiss-stale",schemaPath:"#/properties/gate/properties/stale-approvals/properties/dismiss-stale/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -7078,9 +7078,15 @@ vErrors.push(err472);
 errors++;
 }
 }
-}
-else {
-const err473 = {instancePath:instancePath+"/gate/stale-approvals",schemaPath:"#/properties/gate/properties/stale-approvals/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data213["security-paths"] !== undefined){
+let data216 = data213["security-paths"];
+if(Array.isArray(data216)){
+const len49 = data216.length;
+for(let i93=0; i93<len49; i93++){
+let data217 = data216[i93];
+if(typeof data217 === "string"){
+if(func5(data217) < 1){
+const err473 = {instancePath:instancePath+"/gate/stale-approvals/security-paths/" + i93,schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -7089,13 +7095,8 @@ vErrors.push(err473);
 }
 errors++;
 }
-}
-if(data152["security-review"] !== undefined){
-let data216 = data152["security-review"];
-if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
-for(const key43 in data216){
-if(!(key43 === "roles")){
-const err474 = {instancePath:instancePath+"/gate/security-review",schemaPath:"#/properties/gate/properties/security-review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+if(!pattern2.test(data217)){
+const err474 = {instancePath:instancePath+"/gate/stale-approvals/security-paths/" + i93,schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -7105,14 +7106,8 @@ vErrors.push(err474);
 errors++;
 }
 }
-if(data216.roles !== undefined){
-let data217 = data216.roles;
-if(Array.isArray(data217)){
-const len49 = data217.length;
-for(let i93=0; i93<len49; i93++){
-let data218 = data217[i93];
-if(typeof data218 !== "string"){
-const err475 = {instancePath:instancePath+"/gate/security-review/roles/" + i93,schemaPath:"#/properties/gate/properties/security-review/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err475 = {instancePath:instancePath+"/gate/stale-approvals/security-paths/" + i93,schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -7121,34 +7116,24 @@ vErrors.push(err475);
 }
 errors++;
 }
-if(!((((data218 === "security-lead") || (data218 === "isms-owner")) || (data218 === "on-call")) || (data218 === "cryptographer"))){
-const err476 = {instancePath:instancePath+"/gate/security-review/roles/" + i93,schemaPath:"#/properties/gate/properties/security-review/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["security-review"].properties.roles.items.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err476];
 }
-else {
-vErrors.push(err476);
-}
-errors++;
-}
-}
-let i94 = data217.length;
+let i94 = data216.length;
 let j44;
 if(i94 > 1){
 const indices44 = {};
 for(;i94--;){
-let item44 = data217[i94];
+let item44 = data216[i94];
 if(typeof item44 !== "string"){
 continue;
 }
 if(typeof indices44[item44] == "number"){
 j44 = indices44[item44];
-const err477 = {instancePath:instancePath+"/gate/security-review/roles",schemaPath:"#/properties/gate/properties/security-review/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i94, j: j44},message:"must NOT have duplicate items (items ## "+j44+" and "+i94+" are identical)"};
+const err476 = {instancePath:instancePath+"/gate/stale-approvals/security-paths",schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/uniqueItems",keyword:"uniqueItems",params:{i: i94, j: j44},message:"must NOT have duplicate items (items ## "+j44+" and "+i94+" are identical)"};
 if(vErrors === null){
-vErrors = [err477];
+vErrors = [err476];
 }
 else {
-vErrors.push(err477);
+vErrors.push(err476);
 }
 errors++;
 break;
@@ -7158,7 +7143,19 @@ indices44[item44] = i94;
 }
 }
 else {
-const err478 = {instancePath:instancePath+"/gate/security-review/roles",schemaPath:"#/properties/gate/properties/security-review/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err477 = {instancePath:instancePath+"/gate/stale-approvals/security-paths",schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err477];
+}
+else {
+vErrors.push(err477);
+}
+errors++;
+}
+}
+}
+else {
+const err478 = {instancePath:instancePath+"/gate/stale-approvals",schemaPath:"#/properties/gate/properties/stale-approvals/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -7168,9 +7165,12 @@ vErrors.push(err478);
 errors++;
 }
 }
-}
-else {
-const err479 = {instancePath:instancePath+"/gate/security-review",schemaPath:"#/properties/gate/properties/security-review/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data154["security-review"] !== undefined){
+let data218 = data154["security-review"];
+if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
+for(const key43 in data218){
+if(!(key43 === "roles")){
+const err479 = {instancePath:instancePath+"/gate/security-review",schemaPath:"#/properties/gate/properties/security-review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -7180,12 +7180,14 @@ vErrors.push(err479);
 errors++;
 }
 }
-if(data152["threat-model"] !== undefined){
-let data219 = data152["threat-model"];
-if(data219 && typeof data219 == "object" && !Array.isArray(data219)){
-for(const key44 in data219){
-if(!(((key44 === "heading") || (key44 === "parts")) || (key44 === "documents"))){
-const err480 = {instancePath:instancePath+"/gate/threat-model",schemaPath:"#/properties/gate/properties/threat-model/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+if(data218.roles !== undefined){
+let data219 = data218.roles;
+if(Array.isArray(data219)){
+const len50 = data219.length;
+for(let i95=0; i95<len50; i95++){
+let data220 = data219[i95];
+if(typeof data220 !== "string"){
+const err480 = {instancePath:instancePath+"/gate/security-review/roles/" + i95,schemaPath:"#/properties/gate/properties/security-review/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -7194,12 +7196,8 @@ vErrors.push(err480);
 }
 errors++;
 }
-}
-if(data219.heading !== undefined){
-let data220 = data219.heading;
-if(typeof data220 === "string"){
-if(func5(data220) < 1){
-const err481 = {instancePath:instancePath+"/gate/threat-model/heading",schemaPath:"#/properties/gate/properties/threat-model/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!((((data220 === "security-lead") || (data220 === "isms-owner")) || (data220 === "on-call")) || (data220 === "cryptographer"))){
+const err481 = {instancePath:instancePath+"/gate/security-review/roles/" + i95,schemaPath:"#/properties/gate/properties/security-review/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["security-review"].properties.roles.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -7209,63 +7207,23 @@ vErrors.push(err481);
 errors++;
 }
 }
-else {
-const err482 = {instancePath:instancePath+"/gate/threat-model/heading",schemaPath:"#/properties/gate/properties/threat-model/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err482];
-}
-else {
-vErrors.push(err482);
-}
-errors++;
-}
-}
-if(data219.parts !== undefined){
-let data221 = data219.parts;
-if(Array.isArray(data221)){
-const len50 = data221.length;
-for(let i95=0; i95<len50; i95++){
-let data222 = data221[i95];
-if(typeof data222 === "string"){
-if(func5(data222) < 1){
-const err483 = {instancePath:instancePath+"/gate/threat-model/parts/" + i95,schemaPath:"#/properties/gate/properties/threat-model/properties/parts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err483];
-}
-else {
-vErrors.push(err483);
-}
-errors++;
-}
-}
-else {
-const err484 = {instancePath:instancePath+"/gate/threat-model/parts/" + i95,schemaPath:"#/properties/gate/properties/threat-model/properties/parts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err484];
-}
-else {
-vErrors.push(err484);
-}
-errors++;
-}
-}
-let i96 = data221.length;
+let i96 = data219.length;
 let j45;
 if(i96 > 1){
 const indices45 = {};
 for(;i96--;){
-let item45 = data221[i96];
+let item45 = data219[i96];
 if(typeof item45 !== "string"){
 continue;
 }
 if(typeof indices45[item45] == "number"){
 j45 = indices45[item45];
-const err485 = {instancePath:instancePath+"/gate/threat-model/parts",schemaPath:"#/properties/gate/properties/threat-model/properties/parts/uniqueItems",keyword:"uniqueItems",params:{i: i96, j: j45},message:"must NOT have duplicate items (items ## "+j45+" and "+i96+" are identical)"};
+const err482 = {instancePath:instancePath+"/gate/security-review/roles",schemaPath:"#/properties/gate/properties/security-review/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i96, j: j45},message:"must NOT have duplicate items (items ## "+j45+" and "+i96+" are identical)"};
 if(vErrors === null){
-vErrors = [err485];
+vErrors = [err482];
 }
 else {
-vErrors.push(err485);
+vErrors.push(err482);
 }
 errors++;
 break;
@@ -7275,7 +7233,48 @@ indices45[item45] = i96;
 }
 }
 else {
-const err486 = {instancePath:instancePath+"/gate/threat-model/parts",schemaPath:"#/properties/gate/properties/threat-model/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err483 = {instancePath:instancePath+"/gate/security-review/roles",schemaPath:"#/properties/gate/properties/security-review/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err483];
+}
+else {
+vErrors.push(err483);
+}
+errors++;
+}
+}
+}
+else {
+const err484 = {instancePath:instancePath+"/gate/security-review",schemaPath:"#/properties/gate/properties/security-review/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err484];
+}
+else {
+vErrors.push(err484);
+}
+errors++;
+}
+}
+if(data154["threat-model"] !== undefined){
+let data221 = data154["threat-model"];
+if(data221 && typeof data221 == "object" && !Array.isArray(data221)){
+for(const key44 in data221){
+if(!(((key44 === "heading") || (key44 === "parts")) || (key44 === "documents"))){
+const err485 = {instancePath:instancePath+"/gate/threat-model",schemaPath:"#/properties/gate/properties/threat-model/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err485];
+}
+else {
+vErrors.push(err485);
+}
+errors++;
+}
+}
+if(data221.heading !== undefined){
+let data222 = data221.heading;
+if(typeof data222 === "string"){
+if(func5(data222) < 1){
+const err486 = {instancePath:instancePath+"/gate/threat-model/heading",schemaPath:"#/properties/gate/properties/threat-model/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -7285,15 +7284,8 @@ vErrors.push(err486);
 errors++;
 }
 }
-if(data219.documents !== undefined){
-let data223 = data219.documents;
-if(Array.isArray(data223)){
-const len51 = data223.length;
-for(let i97=0; i97<len51; i97++){
-let data224 = data223[i97];
-if(typeof data224 === "string"){
-if(func5(data224) < 1){
-const err487 = {instancePath:instancePath+"/gate/threat-model/documents/" + i97,schemaPath:"#/properties/gate/properties/threat-model/properties/documents/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err487 = {instancePath:instancePath+"/gate/threat-model/heading",schemaPath:"#/properties/gate/properties/threat-model/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -7302,8 +7294,16 @@ vErrors.push(err487);
 }
 errors++;
 }
-if(!pattern2.test(data224)){
-const err488 = {instancePath:instancePath+"/gate/threat-model/documents/" + i97,schemaPath:"#/properties/gate/properties/threat-model/properties/documents/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+}
+if(data221.parts !== undefined){
+let data223 = data221.parts;
+if(Array.isArray(data223)){
+const len51 = data223.length;
+for(let i97=0; i97<len51; i97++){
+let data224 = data223[i97];
+if(typeof data224 === "string"){
+if(func5(data224) < 1){
+const err488 = {instancePath:instancePath+"/gate/threat-model/parts/" + i97,schemaPath:"#/properties/gate/properties/threat-model/properties/parts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -7314,7 +7314,7 @@ errors++;
 }
 }
 else {
-const err489 = {instancePath:instancePath+"/gate/threat-model/documents/" + i97,schemaPath:"#/properties/gate/properties/threat-model/properties/documents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err489 = {instancePath:instancePath+"/gate/threat-model/parts/" + i97,schemaPath:"#/properties/gate/properties/threat-model/properties/parts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -7335,7 +7335,7 @@ continue;
 }
 if(typeof indices46[item46] == "number"){
 j46 = indices46[item46];
-const err490 = {instancePath:instancePath+"/gate/threat-model/documents",schemaPath:"#/properties/gate/properties/threat-model/properties/documents/uniqueItems",keyword:"uniqueItems",params:{i: i98, j: j46},message:"must NOT have duplicate items (items ## "+j46+" and "+i98+" are identical)"};
+const err490 = {instancePath:instancePath+"/gate/threat-model/parts",schemaPath:"#/properties/gate/properties/threat-model/properties/parts/uniqueItems",keyword:"uniqueItems",params:{i: i98, j: j46},message:"must NOT have duplicate items (items ## "+j46+" and "+i98+" are identical)"};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -7350,7 +7350,7 @@ indices46[item46] = i98;
 }
 }
 else {
-const err491 = {instancePath:instancePath+"/gate/threat-model/documents",schemaPath:"#/properties/gate/properties/threat-model/properties/documents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err491 = {instancePath:instancePath+"/gate/threat-model/parts",schemaPath:"#/properties/gate/properties/threat-model/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -7360,9 +7360,15 @@ vErrors.push(err491);
 errors++;
 }
 }
-}
-else {
-const err492 = {instancePath:instancePath+"/gate/threat-model",schemaPath:"#/properties/gate/properties/threat-model/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data221.documents !== undefined){
+let data225 = data221.documents;
+if(Array.isArray(data225)){
+const len52 = data225.length;
+for(let i99=0; i99<len52; i99++){
+let data226 = data225[i99];
+if(typeof data226 === "string"){
+if(func5(data226) < 1){
+const err492 = {instancePath:instancePath+"/gate/threat-model/documents/" + i99,schemaPath:"#/properties/gate/properties/threat-model/properties/documents/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -7371,13 +7377,8 @@ vErrors.push(err492);
 }
 errors++;
 }
-}
-if(data152.emergency !== undefined){
-let data225 = data152.emergency;
-if(data225 && typeof data225 == "object" && !Array.isArray(data225)){
-for(const key45 in data225){
-if(!(((((key45 === "authorisers") || (key45 === "security-incident-labels")) || (key45 === "retrospective-hours")) || (key45 === "retrospective-approvers")) || (key45 === "escalate-to"))){
-const err493 = {instancePath:instancePath+"/gate/emergency",schemaPath:"#/properties/gate/properties/emergency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
+if(!pattern2.test(data226)){
+const err493 = {instancePath:instancePath+"/gate/threat-model/documents/" + i99,schemaPath:"#/properties/gate/properties/threat-model/properties/documents/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -7387,15 +7388,8 @@ vErrors.push(err493);
 errors++;
 }
 }
-if(data225.authorisers !== undefined){
-let data226 = data225.authorisers;
-if(Array.isArray(data226)){
-const len52 = data226.length;
-for(let i99=0; i99<len52; i99++){
-let data227 = data226[i99];
-if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
-if(data227.role === undefined){
-const err494 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i99,schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+else {
+const err494 = {instancePath:instancePath+"/gate/threat-model/documents/" + i99,schemaPath:"#/properties/gate/properties/threat-model/properties/documents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -7404,8 +7398,19 @@ vErrors.push(err494);
 }
 errors++;
 }
-if(data227.when === undefined){
-const err495 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i99,schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'"};
+}
+let i100 = data225.length;
+let j47;
+if(i100 > 1){
+const indices47 = {};
+for(;i100--;){
+let item47 = data225[i100];
+if(typeof item47 !== "string"){
+continue;
+}
+if(typeof indices47[item47] == "number"){
+j47 = indices47[item47];
+const err495 = {instancePath:instancePath+"/gate/threat-model/documents",schemaPath:"#/properties/gate/properties/threat-model/properties/documents/uniqueItems",keyword:"uniqueItems",params:{i: i100, j: j47},message:"must NOT have duplicate items (items ## "+j47+" and "+i100+" are identical)"};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -7413,10 +7418,14 @@ else {
 vErrors.push(err495);
 }
 errors++;
+break;
 }
-for(const key46 in data227){
-if(!((key46 === "role") || (key46 === "when"))){
-const err496 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i99,schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
+indices47[item47] = i100;
+}
+}
+}
+else {
+const err496 = {instancePath:instancePath+"/gate/threat-model/documents",schemaPath:"#/properties/gate/properties/threat-model/properties/documents/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -7426,10 +7435,9 @@ vErrors.push(err496);
 errors++;
 }
 }
-if(data227.role !== undefined){
-let data228 = data227.role;
-if(typeof data228 !== "string"){
-const err497 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i99+"/role",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err497 = {instancePath:instancePath+"/gate/threat-model",schemaPath:"#/properties/gate/properties/threat-model/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -7438,8 +7446,13 @@ vErrors.push(err497);
 }
 errors++;
 }
-if(!((((data228 === "security-lead") || (data228 === "isms-owner")) || (data228 === "on-call")) || (data228 === "cryptographer"))){
-const err498 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i99+"/role",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.emergency.properties.authorisers.items.properties.role.enum},message:"must be equal to one of the allowed values"};
+}
+if(data154.emergency !== undefined){
+let data227 = data154.emergency;
+if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
+for(const key45 in data227){
+if(!(((((key45 === "authorisers") || (key45 === "security-incident-labels")) || (key45 === "retrospective-hours")) || (key45 === "retrospective-approvers")) || (key45 === "escalate-to"))){
+const err498 = {instancePath:instancePath+"/gate/emergency",schemaPath:"#/properties/gate/properties/emergency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -7449,10 +7462,15 @@ vErrors.push(err498);
 errors++;
 }
 }
-if(data227.when !== undefined){
-let data229 = data227.when;
-if(typeof data229 !== "string"){
-const err499 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i99+"/when",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data227.authorisers !== undefined){
+let data228 = data227.authorisers;
+if(Array.isArray(data228)){
+const len53 = data228.length;
+for(let i101=0; i101<len53; i101++){
+let data229 = data228[i101];
+if(data229 && typeof data229 == "object" && !Array.isArray(data229)){
+if(data229.role === undefined){
+const err499 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i101,schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -7461,8 +7479,8 @@ vErrors.push(err499);
 }
 errors++;
 }
-if(!(((data229 === "any") || (data229 === "security-incident")) || (data229 === "p0"))){
-const err500 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i99+"/when",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/properties/when/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.emergency.properties.authorisers.items.properties.when.enum},message:"must be equal to one of the allowed values"};
+if(data229.when === undefined){
+const err500 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i101,schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'"};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -7471,10 +7489,9 @@ vErrors.push(err500);
 }
 errors++;
 }
-}
-}
-else {
-const err501 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i99,schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key46 in data229){
+if(!((key46 === "role") || (key46 === "when"))){
+const err501 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i101,schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -7484,9 +7501,10 @@ vErrors.push(err501);
 errors++;
 }
 }
-}
-else {
-const err502 = {instancePath:instancePath+"/gate/emergency/authorisers",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data229.role !== undefined){
+let data230 = data229.role;
+if(typeof data230 !== "string"){
+const err502 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i101+"/role",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -7495,16 +7513,8 @@ vErrors.push(err502);
 }
 errors++;
 }
-}
-if(data225["security-incident-labels"] !== undefined){
-let data230 = data225["security-incident-labels"];
-if(Array.isArray(data230)){
-const len53 = data230.length;
-for(let i100=0; i100<len53; i100++){
-let data231 = data230[i100];
-if(typeof data231 === "string"){
-if(func5(data231) < 1){
-const err503 = {instancePath:instancePath+"/gate/emergency/security-incident-labels/" + i100,schemaPath:"#/properties/gate/properties/emergency/properties/security-incident-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!((((data230 === "security-lead") || (data230 === "isms-owner")) || (data230 === "on-call")) || (data230 === "cryptographer"))){
+const err503 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i101+"/role",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.emergency.properties.authorisers.items.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -7514,8 +7524,10 @@ vErrors.push(err503);
 errors++;
 }
 }
-else {
-const err504 = {instancePath:instancePath+"/gate/emergency/security-incident-labels/" + i100,schemaPath:"#/properties/gate/properties/emergency/properties/security-incident-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data229.when !== undefined){
+let data231 = data229.when;
+if(typeof data231 !== "string"){
+const err504 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i101+"/when",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -7524,19 +7536,8 @@ vErrors.push(err504);
 }
 errors++;
 }
-}
-let i101 = data230.length;
-let j47;
-if(i101 > 1){
-const indices47 = {};
-for(;i101--;){
-let item47 = data230[i101];
-if(typeof item47 !== "string"){
-continue;
-}
-if(typeof indices47[item47] == "number"){
-j47 = indices47[item47];
-const err505 = {instancePath:instancePath+"/gate/emergency/security-incident-labels",schemaPath:"#/properties/gate/properties/emergency/properties/security-incident-labels/uniqueItems",keyword:"uniqueItems",params:{i: i101, j: j47},message:"must NOT have duplicate items (items ## "+j47+" and "+i101+" are identical)"};
+if(!(((data231 === "any") || (data231 === "security-incident")) || (data231 === "p0"))){
+const err505 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i101+"/when",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/properties/when/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.emergency.properties.authorisers.items.properties.when.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -7544,14 +7545,11 @@ else {
 vErrors.push(err505);
 }
 errors++;
-break;
-}
-indices47[item47] = i101;
 }
 }
 }
 else {
-const err506 = {instancePath:instancePath+"/gate/emergency/security-incident-labels",schemaPath:"#/properties/gate/properties/emergency/properties/security-incident-labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err506 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i101,schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -7561,11 +7559,9 @@ vErrors.push(err506);
 errors++;
 }
 }
-if(data225["retrospective-hours"] !== undefined){
-let data232 = data225["retrospective-hours"];
-if((typeof data232 == "number") && (isFinite(data232))){
-if(data232 > 8760 || isNaN(data232)){
-const err507 = {instancePath:instancePath+"/gate/emergency/retrospective-hours",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8760},message:"must be <= 8760"};
+}
+else {
+const err507 = {instancePath:instancePath+"/gate/emergency/authorisers",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -7574,8 +7570,16 @@ vErrors.push(err507);
 }
 errors++;
 }
-if(data232 <= 0 || isNaN(data232)){
-const err508 = {instancePath:instancePath+"/gate/emergency/retrospective-hours",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-hours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data227["security-incident-labels"] !== undefined){
+let data232 = data227["security-incident-labels"];
+if(Array.isArray(data232)){
+const len54 = data232.length;
+for(let i102=0; i102<len54; i102++){
+let data233 = data232[i102];
+if(typeof data233 === "string"){
+if(func5(data233) < 1){
+const err508 = {instancePath:instancePath+"/gate/emergency/security-incident-labels/" + i102,schemaPath:"#/properties/gate/properties/emergency/properties/security-incident-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -7586,7 +7590,7 @@ errors++;
 }
 }
 else {
-const err509 = {instancePath:instancePath+"/gate/emergency/retrospective-hours",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-hours/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err509 = {instancePath:instancePath+"/gate/emergency/security-incident-labels/" + i102,schemaPath:"#/properties/gate/properties/emergency/properties/security-incident-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -7596,50 +7600,23 @@ vErrors.push(err509);
 errors++;
 }
 }
-if(data225["retrospective-approvers"] !== undefined){
-let data233 = data225["retrospective-approvers"];
-if(Array.isArray(data233)){
-const len54 = data233.length;
-for(let i102=0; i102<len54; i102++){
-let data234 = data233[i102];
-if(typeof data234 !== "string"){
-const err510 = {instancePath:instancePath+"/gate/emergency/retrospective-approvers/" + i102,schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err510];
-}
-else {
-vErrors.push(err510);
-}
-errors++;
-}
-if(!((((data234 === "security-lead") || (data234 === "isms-owner")) || (data234 === "on-call")) || (data234 === "cryptographer"))){
-const err511 = {instancePath:instancePath+"/gate/emergency/retrospective-approvers/" + i102,schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-approvers/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.emergency.properties["retrospective-approvers"].items.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err511];
-}
-else {
-vErrors.push(err511);
-}
-errors++;
-}
-}
-let i103 = data233.length;
+let i103 = data232.length;
 let j48;
 if(i103 > 1){
 const indices48 = {};
 for(;i103--;){
-let item48 = data233[i103];
+let item48 = data232[i103];
 if(typeof item48 !== "string"){
 continue;
 }
 if(typeof indices48[item48] == "number"){
 j48 = indices48[item48];
-const err512 = {instancePath:instancePath+"/gate/emergency/retrospective-approvers",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-approvers/uniqueItems",keyword:"uniqueItems",params:{i: i103, j: j48},message:"must NOT have duplicate items (items ## "+j48+" and "+i103+" are identical)"};
+const err510 = {instancePath:instancePath+"/gate/emergency/security-incident-labels",schemaPath:"#/properties/gate/properties/emergency/properties/security-incident-labels/uniqueItems",keyword:"uniqueItems",params:{i: i103, j: j48},message:"must NOT have duplicate items (items ## "+j48+" and "+i103+" are identical)"};
 if(vErrors === null){
-vErrors = [err512];
+vErrors = [err510];
 }
 else {
-vErrors.push(err512);
+vErrors.push(err510);
 }
 errors++;
 break;
@@ -7649,7 +7626,31 @@ indices48[item48] = i103;
 }
 }
 else {
-const err513 = {instancePath:instancePath+"/gate/emergency/retrospective-approvers",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err511 = {instancePath:instancePath+"/gate/emergency/security-incident-labels",schemaPath:"#/properties/gate/properties/emergency/properties/security-incident-labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err511];
+}
+else {
+vErrors.push(err511);
+}
+errors++;
+}
+}
+if(data227["retrospective-hours"] !== undefined){
+let data234 = data227["retrospective-hours"];
+if((typeof data234 == "number") && (isFinite(data234))){
+if(data234 > 8760 || isNaN(data234)){
+const err512 = {instancePath:instancePath+"/gate/emergency/retrospective-hours",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8760},message:"must be <= 8760"};
+if(vErrors === null){
+vErrors = [err512];
+}
+else {
+vErrors.push(err512);
+}
+errors++;
+}
+if(data234 <= 0 || isNaN(data234)){
+const err513 = {instancePath:instancePath+"/gate/emergency/retrospective-hours",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-hours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -7659,11 +7660,8 @@ vErrors.push(err513);
 errors++;
 }
 }
-if(data225["escalate-to"] !== undefined){
-let data235 = data225["escalate-to"];
-if(Array.isArray(data235)){
-if(data235.length < 1){
-const err514 = {instancePath:instancePath+"/gate/emergency/escalate-to",schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err514 = {instancePath:instancePath+"/gate/emergency/retrospective-hours",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-hours/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -7672,11 +7670,15 @@ vErrors.push(err514);
 }
 errors++;
 }
+}
+if(data227["retrospective-approvers"] !== undefined){
+let data235 = data227["retrospective-approvers"];
+if(Array.isArray(data235)){
 const len55 = data235.length;
 for(let i104=0; i104<len55; i104++){
 let data236 = data235[i104];
 if(typeof data236 !== "string"){
-const err515 = {instancePath:instancePath+"/gate/emergency/escalate-to/" + i104,schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err515 = {instancePath:instancePath+"/gate/emergency/retrospective-approvers/" + i104,schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -7686,7 +7688,7 @@ vErrors.push(err515);
 errors++;
 }
 if(!((((data236 === "security-lead") || (data236 === "isms-owner")) || (data236 === "on-call")) || (data236 === "cryptographer"))){
-const err516 = {instancePath:instancePath+"/gate/emergency/escalate-to/" + i104,schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.emergency.properties["escalate-to"].items.enum},message:"must be equal to one of the allowed values"};
+const err516 = {instancePath:instancePath+"/gate/emergency/retrospective-approvers/" + i104,schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-approvers/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.emergency.properties["retrospective-approvers"].items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -7707,7 +7709,7 @@ continue;
 }
 if(typeof indices49[item49] == "number"){
 j49 = indices49[item49];
-const err517 = {instancePath:instancePath+"/gate/emergency/escalate-to",schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/uniqueItems",keyword:"uniqueItems",params:{i: i105, j: j49},message:"must NOT have duplicate items (items ## "+j49+" and "+i105+" are identical)"};
+const err517 = {instancePath:instancePath+"/gate/emergency/retrospective-approvers",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-approvers/uniqueItems",keyword:"uniqueItems",params:{i: i105, j: j49},message:"must NOT have duplicate items (items ## "+j49+" and "+i105+" are identical)"};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -7722,7 +7724,7 @@ indices49[item49] = i105;
 }
 }
 else {
-const err518 = {instancePath:instancePath+"/gate/emergency/escalate-to",schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err518 = {instancePath:instancePath+"/gate/emergency/retrospective-approvers",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -7732,9 +7734,11 @@ vErrors.push(err518);
 errors++;
 }
 }
-}
-else {
-const err519 = {instancePath:instancePath+"/gate/emergency",schemaPath:"#/properties/gate/properties/emergency/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data227["escalate-to"] !== undefined){
+let data237 = data227["escalate-to"];
+if(Array.isArray(data237)){
+if(data237.length < 1){
+const err519 = {instancePath:instancePath+"/gate/emergency/escalate-to",schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -7743,13 +7747,11 @@ vErrors.push(err519);
 }
 errors++;
 }
-}
-if(data152.infrastructure !== undefined){
-let data237 = data152.infrastructure;
-if(data237 && typeof data237 == "object" && !Array.isArray(data237)){
-for(const key47 in data237){
-if(!(key47 === "roles")){
-const err520 = {instancePath:instancePath+"/gate/infrastructure",schemaPath:"#/properties/gate/properties/infrastructure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
+const len56 = data237.length;
+for(let i106=0; i106<len56; i106++){
+let data238 = data237[i106];
+if(typeof data238 !== "string"){
+const err520 = {instancePath:instancePath+"/gate/emergency/escalate-to/" + i106,schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -7758,15 +7760,8 @@ vErrors.push(err520);
 }
 errors++;
 }
-}
-if(data237.roles !== undefined){
-let data238 = data237.roles;
-if(Array.isArray(data238)){
-const len56 = data238.length;
-for(let i106=0; i106<len56; i106++){
-let data239 = data238[i106];
-if(typeof data239 !== "string"){
-const err521 = {instancePath:instancePath+"/gate/infrastructure/roles/" + i106,schemaPath:"#/properties/gate/properties/infrastructure/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data238 === "security-lead") || (data238 === "isms-owner")) || (data238 === "on-call")) || (data238 === "cryptographer"))){
+const err521 = {instancePath:instancePath+"/gate/emergency/escalate-to/" + i106,schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.emergency.properties["escalate-to"].items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -7775,34 +7770,24 @@ vErrors.push(err521);
 }
 errors++;
 }
-if(!((((data239 === "security-lead") || (data239 === "isms-owner")) || (data239 === "on-call")) || (data239 === "cryptographer"))){
-const err522 = {instancePath:instancePath+"/gate/infrastructure/roles/" + i106,schemaPath:"#/properties/gate/properties/infrastructure/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.infrastructure.properties.roles.items.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err522];
 }
-else {
-vErrors.push(err522);
-}
-errors++;
-}
-}
-let i107 = data238.length;
+let i107 = data237.length;
 let j50;
 if(i107 > 1){
 const indices50 = {};
 for(;i107--;){
-let item50 = data238[i107];
+let item50 = data237[i107];
 if(typeof item50 !== "string"){
 continue;
 }
 if(typeof indices50[item50] == "number"){
 j50 = indices50[item50];
-const err523 = {instancePath:instancePath+"/gate/infrastructure/roles",schemaPath:"#/properties/gate/properties/infrastructure/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i107, j: j50},message:"must NOT have duplicate items (items ## "+j50+" and "+i107+" are identical)"};
+const err522 = {instancePath:instancePath+"/gate/emergency/escalate-to",schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/uniqueItems",keyword:"uniqueItems",params:{i: i107, j: j50},message:"must NOT have duplicate items (items ## "+j50+" and "+i107+" are identical)"};
 if(vErrors === null){
-vErrors = [err523];
+vErrors = [err522];
 }
 else {
-vErrors.push(err523);
+vErrors.push(err522);
 }
 errors++;
 break;
@@ -7812,7 +7797,19 @@ indices50[item50] = i107;
 }
 }
 else {
-const err524 = {instancePath:instancePath+"/gate/infrastructure/roles",schemaPath:"#/properties/gate/properties/infrastructure/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err523 = {instancePath:instancePath+"/gate/emergency/escalate-to",schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err523];
+}
+else {
+vErrors.push(err523);
+}
+errors++;
+}
+}
+}
+else {
+const err524 = {instancePath:instancePath+"/gate/emergency",schemaPath:"#/properties/gate/properties/emergency/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -7822,9 +7819,12 @@ vErrors.push(err524);
 errors++;
 }
 }
-}
-else {
-const err525 = {instancePath:instancePath+"/gate/infrastructure",schemaPath:"#/properties/gate/properties/infrastructure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data154.infrastructure !== undefined){
+let data239 = data154.infrastructure;
+if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
+for(const key47 in data239){
+if(!(key47 === "roles")){
+const err525 = {instancePath:instancePath+"/gate/infrastructure",schemaPath:"#/properties/gate/properties/infrastructure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -7834,12 +7834,14 @@ vErrors.push(err525);
 errors++;
 }
 }
-if(data152["access-control"] !== undefined){
-let data240 = data152["access-control"];
-if(data240 && typeof data240 == "object" && !Array.isArray(data240)){
-for(const key48 in data240){
-if(!(key48 === "roles")){
-const err526 = {instancePath:instancePath+"/gate/access-control",schemaPath:"#/properties/gate/properties/access-control/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
+if(data239.roles !== undefined){
+let data240 = data239.roles;
+if(Array.isArray(data240)){
+const len57 = data240.length;
+for(let i108=0; i108<len57; i108++){
+let data241 = data240[i108];
+if(typeof data241 !== "string"){
+const err526 = {instancePath:instancePath+"/gate/infrastructure/roles/" + i108,schemaPath:"#/properties/gate/properties/infrastructure/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -7848,15 +7850,8 @@ vErrors.push(err526);
 }
 errors++;
 }
-}
-if(data240.roles !== undefined){
-let data241 = data240.roles;
-if(Array.isArray(data241)){
-const len57 = data241.length;
-for(let i108=0; i108<len57; i108++){
-let data242 = data241[i108];
-if(typeof data242 !== "string"){
-const err527 = {instancePath:instancePath+"/gate/access-control/roles/" + i108,schemaPath:"#/properties/gate/properties/access-control/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data241 === "security-lead") || (data241 === "isms-owner")) || (data241 === "on-call")) || (data241 === "cryptographer"))){
+const err527 = {instancePath:instancePath+"/gate/infrastructure/roles/" + i108,schemaPath:"#/properties/gate/properties/infrastructure/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.infrastructure.properties.roles.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -7865,34 +7860,24 @@ vErrors.push(err527);
 }
 errors++;
 }
-if(!((((data242 === "security-lead") || (data242 === "isms-owner")) || (data242 === "on-call")) || (data242 === "cryptographer"))){
-const err528 = {instancePath:instancePath+"/gate/access-control/roles/" + i108,schemaPath:"#/properties/gate/properties/access-control/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["access-control"].properties.roles.items.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err528];
 }
-else {
-vErrors.push(err528);
-}
-errors++;
-}
-}
-let i109 = data241.length;
+let i109 = data240.length;
 let j51;
 if(i109 > 1){
 const indices51 = {};
 for(;i109--;){
-let item51 = data241[i109];
+let item51 = data240[i109];
 if(typeof item51 !== "string"){
 continue;
 }
 if(typeof indices51[item51] == "number"){
 j51 = indices51[item51];
-const err529 = {instancePath:instancePath+"/gate/access-control/roles",schemaPath:"#/properties/gate/properties/access-control/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i109, j: j51},message:"must NOT have duplicate items (items ## "+j51+" and "+i109+" are identical)"};
+const err528 = {instancePath:instancePath+"/gate/infrastructure/roles",schemaPath:"#/properties/gate/properties/infrastructure/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i109, j: j51},message:"must NOT have duplicate items (items ## "+j51+" and "+i109+" are identical)"};
 if(vErrors === null){
-vErrors = [err529];
+vErrors = [err528];
 }
 else {
-vErrors.push(err529);
+vErrors.push(err528);
 }
 errors++;
 break;
@@ -7902,7 +7887,19 @@ indices51[item51] = i109;
 }
 }
 else {
-const err530 = {instancePath:instancePath+"/gate/access-control/roles",schemaPath:"#/properties/gate/properties/access-control/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err529 = {instancePath:instancePath+"/gate/infrastructure/roles",schemaPath:"#/properties/gate/properties/infrastructure/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err529];
+}
+else {
+vErrors.push(err529);
+}
+errors++;
+}
+}
+}
+else {
+const err530 = {instancePath:instancePath+"/gate/infrastructure",schemaPath:"#/properties/gate/properties/infrastructure/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -7912,9 +7909,12 @@ vErrors.push(err530);
 errors++;
 }
 }
-}
-else {
-const err531 = {instancePath:instancePath+"/gate/access-control",schemaPath:"#/properties/gate/properties/access-control/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data154["access-control"] !== undefined){
+let data242 = data154["access-control"];
+if(data242 && typeof data242 == "object" && !Array.isArray(data242)){
+for(const key48 in data242){
+if(!(key48 === "roles")){
+const err531 = {instancePath:instancePath+"/gate/access-control",schemaPath:"#/properties/gate/properties/access-control/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -7924,12 +7924,14 @@ vErrors.push(err531);
 errors++;
 }
 }
-if(data152.cryptographic !== undefined){
-let data243 = data152.cryptographic;
-if(data243 && typeof data243 == "object" && !Array.isArray(data243)){
-for(const key49 in data243){
-if(!(((key49 === "review") || (key49 === "roles")) || (key49 === "self-review-heading"))){
-const err532 = {instancePath:instancePath+"/gate/cryptographic",schemaPath:"#/properties/gate/properties/cryptographic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
+if(data242.roles !== undefined){
+let data243 = data242.roles;
+if(Array.isArray(data243)){
+const len58 = data243.length;
+for(let i110=0; i110<len58; i110++){
+let data244 = data243[i110];
+if(typeof data244 !== "string"){
+const err532 = {instancePath:instancePath+"/gate/access-control/roles/" + i110,schemaPath:"#/properties/gate/properties/access-control/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -7938,11 +7940,8 @@ vErrors.push(err532);
 }
 errors++;
 }
-}
-if(data243.review !== undefined){
-let data244 = data243.review;
-if(typeof data244 !== "string"){
-const err533 = {instancePath:instancePath+"/gate/cryptographic/review",schemaPath:"#/properties/gate/properties/cryptographic/properties/review/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data244 === "security-lead") || (data244 === "isms-owner")) || (data244 === "on-call")) || (data244 === "cryptographer"))){
+const err533 = {instancePath:instancePath+"/gate/access-control/roles/" + i110,schemaPath:"#/properties/gate/properties/access-control/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["access-control"].properties.roles.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -7951,61 +7950,24 @@ vErrors.push(err533);
 }
 errors++;
 }
-if(!((data244 === "approval") || (data244 === "self-review"))){
-const err534 = {instancePath:instancePath+"/gate/cryptographic/review",schemaPath:"#/properties/gate/properties/cryptographic/properties/review/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.cryptographic.properties.review.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err534];
 }
-else {
-vErrors.push(err534);
-}
-errors++;
-}
-}
-if(data243.roles !== undefined){
-let data245 = data243.roles;
-if(Array.isArray(data245)){
-const len58 = data245.length;
-for(let i110=0; i110<len58; i110++){
-let data246 = data245[i110];
-if(typeof data246 !== "string"){
-const err535 = {instancePath:instancePath+"/gate/cryptographic/roles/" + i110,schemaPath:"#/properties/gate/properties/cryptographic/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err535];
-}
-else {
-vErrors.push(err535);
-}
-errors++;
-}
-if(!((((data246 === "security-lead") || (data246 === "isms-owner")) || (data246 === "on-call")) || (data246 === "cryptographer"))){
-const err536 = {instancePath:instancePath+"/gate/cryptographic/roles/" + i110,schemaPath:"#/properties/gate/properties/cryptographic/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.cryptographic.properties.roles.items.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err536];
-}
-else {
-vErrors.push(err536);
-}
-errors++;
-}
-}
-let i111 = data245.length;
+let i111 = data243.length;
 let j52;
 if(i111 > 1){
 const indices52 = {};
 for(;i111--;){
-let item52 = data245[i111];
+let item52 = data243[i111];
 if(typeof item52 !== "string"){
 continue;
 }
 if(typeof indices52[item52] == "number"){
 j52 = indices52[item52];
-const err537 = {instancePath:instancePath+"/gate/cryptographic/roles",schemaPath:"#/properties/gate/properties/cryptographic/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i111, j: j52},message:"must NOT have duplicate items (items ## "+j52+" and "+i111+" are identical)"};
+const err534 = {instancePath:instancePath+"/gate/access-control/roles",schemaPath:"#/properties/gate/properties/access-control/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i111, j: j52},message:"must NOT have duplicate items (items ## "+j52+" and "+i111+" are identical)"};
 if(vErrors === null){
-vErrors = [err537];
+vErrors = [err534];
 }
 else {
-vErrors.push(err537);
+vErrors.push(err534);
 }
 errors++;
 break;
@@ -8015,7 +7977,47 @@ indices52[item52] = i111;
 }
 }
 else {
-const err538 = {instancePath:instancePath+"/gate/cryptographic/roles",schemaPath:"#/properties/gate/properties/cryptographic/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err535 = {instancePath:instancePath+"/gate/access-control/roles",schemaPath:"#/properties/gate/properties/access-control/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err535];
+}
+else {
+vErrors.push(err535);
+}
+errors++;
+}
+}
+}
+else {
+const err536 = {instancePath:instancePath+"/gate/access-control",schemaPath:"#/properties/gate/properties/access-control/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err536];
+}
+else {
+vErrors.push(err536);
+}
+errors++;
+}
+}
+if(data154.cryptographic !== undefined){
+let data245 = data154.cryptographic;
+if(data245 && typeof data245 == "object" && !Array.isArray(data245)){
+for(const key49 in data245){
+if(!(((key49 === "review") || (key49 === "roles")) || (key49 === "self-review-heading"))){
+const err537 = {instancePath:instancePath+"/gate/cryptographic",schemaPath:"#/properties/gate/properties/cryptographic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err537];
+}
+else {
+vErrors.push(err537);
+}
+errors++;
+}
+}
+if(data245.review !== undefined){
+let data246 = data245.review;
+if(typeof data246 !== "string"){
+const err538 = {instancePath:instancePath+"/gate/cryptographic/review",schemaPath:"#/properties/gate/properties/cryptographic/properties/review/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -8024,12 +8026,8 @@ vErrors.push(err538);
 }
 errors++;
 }
-}
-if(data243["self-review-heading"] !== undefined){
-let data247 = data243["self-review-heading"];
-if(typeof data247 === "string"){
-if(func5(data247) < 1){
-const err539 = {instancePath:instancePath+"/gate/cryptographic/self-review-heading",schemaPath:"#/properties/gate/properties/cryptographic/properties/self-review-heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!((data246 === "approval") || (data246 === "self-review"))){
+const err539 = {instancePath:instancePath+"/gate/cryptographic/review",schemaPath:"#/properties/gate/properties/cryptographic/properties/review/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.cryptographic.properties.review.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -8039,8 +8037,14 @@ vErrors.push(err539);
 errors++;
 }
 }
-else {
-const err540 = {instancePath:instancePath+"/gate/cryptographic/self-review-heading",schemaPath:"#/properties/gate/properties/cryptographic/properties/self-review-heading/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data245.roles !== undefined){
+let data247 = data245.roles;
+if(Array.isArray(data247)){
+const len59 = data247.length;
+for(let i112=0; i112<len59; i112++){
+let data248 = data247[i112];
+if(typeof data248 !== "string"){
+const err540 = {instancePath:instancePath+"/gate/cryptographic/roles/" + i112,schemaPath:"#/properties/gate/properties/cryptographic/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -8049,10 +8053,8 @@ vErrors.push(err540);
 }
 errors++;
 }
-}
-}
-else {
-const err541 = {instancePath:instancePath+"/gate/cryptographic",schemaPath:"#/properties/gate/properties/cryptographic/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((((data248 === "security-lead") || (data248 === "isms-owner")) || (data248 === "on-call")) || (data248 === "cryptographer"))){
+const err541 = {instancePath:instancePath+"/gate/cryptographic/roles/" + i112,schemaPath:"#/properties/gate/properties/cryptographic/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.cryptographic.properties.roles.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -8062,9 +8064,18 @@ vErrors.push(err541);
 errors++;
 }
 }
+let i113 = data247.length;
+let j53;
+if(i113 > 1){
+const indices53 = {};
+for(;i113--;){
+let item53 = data247[i113];
+if(typeof item53 !== "string"){
+continue;
 }
-else {
-const err542 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof indices53[item53] == "number"){
+j53 = indices53[item53];
+const err542 = {instancePath:instancePath+"/gate/cryptographic/roles",schemaPath:"#/properties/gate/properties/cryptographic/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i113, j: j53},message:"must NOT have duplicate items (items ## "+j53+" and "+i113+" are identical)"};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -8072,16 +8083,80 @@ else {
 vErrors.push(err542);
 }
 errors++;
+break;
+}
+indices53[item53] = i113;
 }
 }
 }
 else {
-const err543 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err543 = {instancePath:instancePath+"/gate/cryptographic/roles",schemaPath:"#/properties/gate/properties/cryptographic/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err543];
 }
 else {
 vErrors.push(err543);
+}
+errors++;
+}
+}
+if(data245["self-review-heading"] !== undefined){
+let data249 = data245["self-review-heading"];
+if(typeof data249 === "string"){
+if(func5(data249) < 1){
+const err544 = {instancePath:instancePath+"/gate/cryptographic/self-review-heading",schemaPath:"#/properties/gate/properties/cryptographic/properties/self-review-heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err544];
+}
+else {
+vErrors.push(err544);
+}
+errors++;
+}
+}
+else {
+const err545 = {instancePath:instancePath+"/gate/cryptographic/self-review-heading",schemaPath:"#/properties/gate/properties/cryptographic/properties/self-review-heading/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err545];
+}
+else {
+vErrors.push(err545);
+}
+errors++;
+}
+}
+}
+else {
+const err546 = {instancePath:instancePath+"/gate/cryptographic",schemaPath:"#/properties/gate/properties/cryptographic/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err546];
+}
+else {
+vErrors.push(err546);
+}
+errors++;
+}
+}
+}
+else {
+const err547 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err547];
+}
+else {
+vErrors.push(err547);
+}
+errors++;
+}
+}
+}
+else {
+const err548 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err548];
+}
+else {
+vErrors.push(err548);
 }
 errors++;
 }
