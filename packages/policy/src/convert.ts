@@ -6,4 +6,5 @@
 export * from './glob.ts';
 export * from './sections/classify.convert.ts';
 export * from './sections/gate.convert.ts';
+export * from './sections/rollback.convert.ts';
 export * from './sections/windows.convert.ts';

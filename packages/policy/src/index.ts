@@ -14,7 +14,7 @@
  * keeps its converter in `commits.ts`). Converters are exported from
  * `@change-actions/policy/convert` (`./convert.ts`) for the parser and the engines, not from this
  * entry, which every action loads, so a run without a policy file loads neither them nor the glob
- * compiler. A new section (`deploy`, `monitor`, `rollback` are next) adds those files, a key in
+ * compiler. A new section (`deploy` and `monitor` are next) adds those files, a key in
  * `Policy` and `defaultPolicy`, a property in `policySchema` below, a line in `./convert.ts` and in
  * `parsePolicy`; its globs are the policy's one dialect (`./glob.ts`: `globsSchema` in the
  * fragment, `checkGlobs` or `globTest` in the converter and the engine).
@@ -24,6 +24,7 @@ import { defaultClassifyPolicy, type ClassifyPolicy } from './sections/classify.
 import { commitPolicySchema, defaultCommitPolicy, type CommitPolicy } from './sections/commits.ts';
 import { gateSchema } from './sections/gate.schema.ts';
 import { defaultGatePolicy, type GatePolicy } from './sections/gate.ts';
+import { defaultRollbackPolicy, rollbackPolicySchema, type RollbackPolicy } from './sections/rollback.ts';
 import { windowsSchema } from './sections/windows.ts';
 
 export * from './section.ts';
@@ -33,6 +34,7 @@ export * from './sections/commits.ts';
 export * from './sections/errors.ts';
 export * from './sections/gate.schema.ts';
 export * from './sections/gate.ts';
+export * from './sections/rollback.ts';
 export * from './sections/windows.ts';
 
 /** Where the policy lives in every repository. */
@@ -45,9 +47,11 @@ export interface Policy {
   classify: ClassifyPolicy;
   /** The `gate` section: roles, approvals, threat models, emergencies (security-review-gate). */
   gate: GatePolicy;
+  /** The `rollback` section: automatic rollback and the deploy freeze (auto-revert-on-threshold). */
+  rollback: RollbackPolicy;
 }
 
-export const defaultPolicy: Policy = { version: 1, commits: defaultCommitPolicy, classify: defaultClassifyPolicy, gate: defaultGatePolicy };
+export const defaultPolicy: Policy = { version: 1, commits: defaultCommitPolicy, classify: defaultClassifyPolicy, gate: defaultGatePolicy, rollback: defaultRollbackPolicy };
 
 /** Where a policy came from, so every report can say which rules applied. */
 export interface PolicySource {
@@ -95,6 +99,7 @@ export const policySchema = {
     classify: classifySchema,
     windows: windowsSchema,
     gate: gateSchema,
-    // deploy, monitor, rollback: the coming sections' fragments go here.
+    rollback: rollbackPolicySchema,
+    // deploy, monitor: the coming sections' fragments go here.
   },
 } as const;

@@ -64,3 +64,19 @@ describe('invalid policies name file, line and what is accepted', () => {
     expect(found.map((p) => p.line)).toEqual([4, 5, 6]);
   });
 });
+
+describe('the rollback section', () => {
+  test('defaults, and every key given', () => {
+    expect(parsePolicy('version: 1\n', FILE).rollback).toEqual({ loopWindowMinutes: 60, directPush: false, inconclusive: 'page', retries: 3, deadlineSeconds: 240, healthTimeoutSeconds: 60 });
+    expect(
+      parsePolicy('version: 1\nrollback:\n  loop-window-minutes: 30\n  direct-push: true\n  inconclusive: rollback\n  retries: 1\n  deadline-seconds: 120\n  health-timeout-seconds: 20\n', FILE).rollback,
+    ).toEqual({ loopWindowMinutes: 30, directPush: true, inconclusive: 'rollback', retries: 1, deadlineSeconds: 120, healthTimeoutSeconds: 20 });
+  });
+  test.each([
+    ['an unknown key', 'version: 1\nrollback:\n  window: 5\n', /rollback: unknown key "window"; accepted: loop-window-minutes, direct-push, inconclusive, retries, deadline-seconds, health-timeout-seconds/],
+    ['inconclusive misspelt', 'version: 1\nrollback:\n  inconclusive: ignore\n', /rollback\.inconclusive: "ignore" is not accepted; accepted: page, rollback/],
+    ['a deadline too short for its health check', 'version: 1\nrollback:\n  deadline-seconds: 60\n  health-timeout-seconds: 60\n', /:4:\d+: rollback\.health-timeout-seconds: 60 leaves no time inside rollback\.deadline-seconds \(60\)/],
+  ])('%s: the file, the line and what is accepted', (_name, text, message) => {
+    expect(() => parsePolicy(text, FILE)).toThrow(message);
+  });
+});
