@@ -19,6 +19,8 @@ export interface Incident {
   trigger: (typeof INCIDENT_TRIGGERS)[number];
   reason: string;
   root_cause_sha: string | null;
+  /** Optional: the GitHub login of the root-cause commit's author (the deploy freeze is not theirs to lift). */
+  root_cause_author?: string | null;
   deployment: { id: number | null; version_id: string | null; previous_version_id: string | null };
   breaches: Breach[];
   rollback: { outcome: (typeof ROLLBACK_OUTCOMES)[number]; verified: boolean; target_version_id: string | null; attempts: number; reason: string };

@@ -345,6 +345,8 @@ export const incidentSchema = {
     trigger: { enum: [...INCIDENT_TRIGGERS] },
     reason: text,
     root_cause_sha: nullableText,
+    /** The GitHub login of the root-cause commit's author, when known: closing the incident issue does not acknowledge the freeze when they do it. */
+    root_cause_author: nullableText,
     deployment: {
       type: 'object',
       required: ['id', 'version_id', 'previous_version_id'],
