@@ -318,6 +318,47 @@ describe('the stand-in without wrangler', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(300);
   });
 
+  it('refuses what Cloudflare refuses: a deployment without strategy "percentage" or without versions', async () => {
+    const name = 'strict-deployments';
+    const [a] = seedWorker(name, 1);
+    const post = (body: unknown) =>
+      fetch(`${cf.url}/accounts/${cf.accountId}/workers/scripts/${name}/deployments`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${cf.env['CLOUDFLARE_API_TOKEN']}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    for (const body of [{ versions: [{ version_id: a!.id, percentage: 100 }] }, { strategy: 'gradual', versions: [{ version_id: a!.id, percentage: 100 }] }, { strategy: 'percentage' }, { strategy: 'percentage', versions: [{ version_id: a!.id }] }]) {
+      const answer = await post(body);
+      expect(answer.status, JSON.stringify(body)).toBe(400);
+      expect(((await answer.json()) as { errors: Array<{ code: number }> }).errors[0]!.code).toBe(errorCodes.invalidDeployment);
+    }
+    expect((await post({ strategy: 'percentage', versions: [{ version_id: a!.id, percentage: 100 }] })).status).toBe(200);
+  });
+
+  it('a rollback across a secret change answers 10220, and goes through with force=true', async () => {
+    const name = 'secrets-changed';
+    const old = cf.state.uploadVersion(name, { bindings: [{ name: 'API_KEY', type: 'secret_text', text: 'one' }] });
+    cf.state.deploy(name, [{ version_id: old.id, percentage: 100 }]);
+    const current = cf.state.uploadVersion(name, { bindings: [{ name: 'API_KEY', type: 'secret_text', text: 'two' }] });
+    cf.state.deploy(name, [{ version_id: current.id, percentage: 100 }]);
+    const rollback = (query: string) =>
+      fetch(`${cf.url}/accounts/${cf.accountId}/workers/scripts/${name}/deployments${query}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${cf.env['CLOUDFLARE_API_TOKEN']}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ strategy: 'percentage', versions: [{ version_id: old.id, percentage: 100 }] }),
+      });
+    const refused = await rollback('');
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { errors: unknown[] }).errors).toEqual([{ code: errorCodes.secretsChanged, message: expect.stringContaining('The following secrets have changed: API_KEY') }]);
+    expect(cf.state.activeDeployment(name)!.versions[0]!.version_id).toBe(current.id);
+    expect((await rollback('?force=true')).status).toBe(200);
+    expect(cf.state.activeDeployment(name)!.versions).toEqual([{ version_id: old.id, percentage: 100 }]);
+    // Same secrets: no confirmation needed.
+    const same = cf.state.uploadVersion(name, { bindings: [{ name: 'API_KEY', type: 'secret_text', text: 'two' }] });
+    expect(() => cf.state.deploy(name, [{ version_id: current.id, percentage: 100 }])).not.toThrow();
+    void same;
+  });
+
   it('refuses a deployment whose percentages do not add up to 100', () => {
     const name = 'bad-split';
     const [a, b] = seedWorker(name, 2);

@@ -189,10 +189,13 @@ export class WorkersModel {
 
   /**
    * Makes a new deployment, as `POST .../deployments` does for `versions deploy` and `rollback`.
-   * Refused, like Cloudflare does, for an unknown version, one outside the rollback window, or
-   * one made before a Durable Object migration the Worker has since gone through.
+   * Refused, like Cloudflare does, for an unknown version, one outside the rollback window, one
+   * made before a Durable Object migration the Worker has since gone through, and (unless
+   * `force`) a version whose secrets differ from the newest version's: a rollback across a secret
+   * change (API error 10220, which wrangler confirms by sending the request again with
+   * `?force=true`).
    */
-  deploy(name: string, versions: VersionTraffic[], message?: string): Deployment {
+  deploy(name: string, versions: VersionTraffic[], message?: string, options: { force?: boolean } = {}): Deployment {
     const script = this.script(name);
     const total = versions.reduce((sum, v) => sum + v.percentage, 0);
     if (versions.length < 1 || versions.length > 2 || Math.abs(total - 100) > 1e-9) {
@@ -220,6 +223,21 @@ export class WorkersModel {
         );
       }
     }
+    const newest = script.versions.at(-1);
+    if (!options.force && newest !== undefined) {
+      const changed = new Set<string>();
+      for (const { version_id } of versions) {
+        if (version_id === newest.id) continue;
+        for (const secret of changedSecretNames(this.version(name, version_id), newest)) changed.add(secret);
+      }
+      if (changed.size > 0) {
+        throw new ApiRefusal(
+          400,
+          errorCodes.secretsChanged,
+          `Secrets have changed since the version being deployed was made. The following secrets have changed: ${[...changed].sort().join(', ')}`,
+        );
+      }
+    }
     const deployment: Deployment = {
       id: randomUUID(),
       created_on: this.now(),
@@ -239,6 +257,18 @@ export class WorkersModel {
   }
 }
 
+/** The `secret_text` bindings of two versions that differ (by name or value), by name. */
+function changedSecretNames(a: WorkerVersion, b: WorkerVersion): string[] {
+  const secrets = (v: WorkerVersion) =>
+    new Map(
+      (v.bindings as Array<{ type?: string; name?: string; text?: string }>)
+        .filter((binding) => binding.type === 'secret_text' && typeof binding.name === 'string')
+        .map((binding) => [binding.name!, binding.text ?? ''] as const),
+    );
+  const [left, right] = [secrets(a), secrets(b)];
+  return [...new Set([...left.keys(), ...right.keys()])].filter((key) => left.get(key) !== right.get(key));
+}
+
 /** What the stand-in answers with instead of the real handler, for matching requests. */
 export interface Fault {
   route: Route;
@@ -255,6 +285,8 @@ export interface Fault {
   /** A raw body instead of an envelope, e.g. an HTML error page or cut-off JSON. */
   body?: string;
   headers?: Record<string, string>;
+  /** Run the real handler first (the change is applied), then answer with the fault: a lost answer. */
+  applyFirst?: boolean;
 }
 
 export interface RecordedRequest {
@@ -278,6 +310,11 @@ export interface CloudflareStandInOptions {
   /** The account's workers.dev subdomain. */
   subdomain?: string;
   deployableVersions?: number;
+  /**
+   * Called (and awaited before the answer) after every change of a Worker's deployment through the
+   * API: a test makes whatever answers on the Worker's URL follow the deployment.
+   */
+  onDeployment?: (script: string, deployment: Deployment) => void | Promise<void>;
 }
 
 export interface CloudflareStandIn {
@@ -348,6 +385,14 @@ export async function startCloudflareStandIn(options: CloudflareStandInOptions =
 
     const fault = match && takeFault(match.route, match.params.script);
     if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    if (fault?.applyFirst && match) {
+      try {
+        handlers[match.route](match.params, { query: url.searchParams, body });
+        await announce(match.route, match.params.script);
+      } catch {
+        // the lost answer is the fault's, whatever the handler said
+      }
+    }
     if (fault && (fault.status !== undefined || fault.errors !== undefined || fault.body !== undefined)) {
       const errors = fault.errors ?? [{ code: errorCodes.unknown, message: 'An unknown error has occurred' }];
       reply(fault.status ?? 500, fault.body ?? { success: false, errors, messages: [], result: null }, fault.headers);
@@ -366,6 +411,7 @@ export async function startCloudflareStandIn(options: CloudflareStandInOptions =
     }
     try {
       const result = handlers[match.route](match.params, { query: url.searchParams, body });
+      await announce(match.route, match.params.script);
       reply(200, { success: true, errors: [], messages: [], result });
     } catch (error) {
       if (!(error instanceof ApiRefusal)) {
@@ -374,6 +420,13 @@ export async function startCloudflareStandIn(options: CloudflareStandInOptions =
       }
       reply(error.status, { success: false, errors: error.errors, messages: [], result: null });
     }
+  }
+
+  async function announce(route: Route, script: string | undefined): Promise<void> {
+    if (!options.onDeployment || script === undefined) return;
+    if (route !== 'POST /accounts/:account/workers/scripts/:script/deployments' && route !== 'PUT /accounts/:account/workers/scripts/:script') return;
+    const deployment = state.activeDeployment(script);
+    if (deployment) await options.onDeployment(script, deployment);
   }
 
   function takeFault(route: Route, script: string | undefined): Fault | undefined {
@@ -582,9 +635,16 @@ function routeHandlers(state: WorkersModel, accountId: string, subdomain: string
     'GET /accounts/:account/workers/scripts/:script/deployments': (params) => ({
       deployments: [...state.script(scriptOf(params)).deployments].reverse(),
     }),
-    'POST /accounts/:account/workers/scripts/:script/deployments': (params, { body }) => {
-      const request = (body ?? {}) as { versions?: VersionTraffic[]; annotations?: Record<string, string> };
-      return state.deploy(scriptOf(params), request.versions ?? [], request.annotations?.['workers/message']);
+    'POST /accounts/:account/workers/scripts/:script/deployments': (params, { body, query }) => {
+      const request = (body ?? {}) as { strategy?: unknown; versions?: unknown; annotations?: Record<string, string> };
+      // Cloudflare's schema: `strategy` is required and only "percentage" exists; `versions` is required.
+      if (request.strategy !== 'percentage') {
+        throw new ApiRefusal(400, errorCodes.invalidDeployment, `workers.api.error.invalid_deployment: strategy must be "percentage", got ${JSON.stringify(request.strategy) ?? 'nothing'}`);
+      }
+      if (!Array.isArray(request.versions) || !request.versions.every((v) => typeof v?.version_id === 'string' && typeof v?.percentage === 'number')) {
+        throw new ApiRefusal(400, errorCodes.invalidDeployment, 'workers.api.error.invalid_deployment: versions must be a list of { version_id, percentage }');
+      }
+      return state.deploy(scriptOf(params), request.versions as VersionTraffic[], request.annotations?.['workers/message'], { force: query.get('force') === 'true' });
     },
   };
 }
