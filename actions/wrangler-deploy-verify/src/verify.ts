@@ -13,6 +13,7 @@ import {
   nextAttempt,
   skippedSmoke,
   answeredVersion,
+  redactProbe,
   type HealthAttempt,
   type HealthCheck,
   type HealthOutcome,
@@ -44,7 +45,8 @@ export async function checkHealth(check: HealthCheck, options: VerifyOptions): P
   core.info(options.redactor.redact(`Health check: GET ${check.url}, for up to ${(window.windowMs / 1000).toFixed(0)} s`));
   for (let attempt = 1; ; attempt++) {
     const atMs = performance.now() - started;
-    const result = await probe({ method: 'GET', url: check.url, headers: options.headers, followRedirects: true }, options.requestTimeoutMs, options.deadline);
+    // Redacted before anything is judged: a finding quotes (and cuts) the answer.
+    const result = redactProbe(await probe({ method: 'GET', url: check.url, headers: options.headers, followRedirects: true }, options.requestTimeoutMs, options.deadline), options.redactor);
     const findings = judgeHealth(check, result);
     const answered = result.status === undefined || check.version.source.kind === 'off' ? undefined : answeredVersion(check.version.source, result);
     const entry: HealthAttempt = {
@@ -83,7 +85,7 @@ export async function runSmokeTests(
       results.push(skippedSmoke(test, "the action's deadline (input timeout-seconds) passed"));
       continue;
     }
-    const result = await probe(
+    const result = redactProbe(await probe(
       {
         method: test.method,
         url: baseUrl + test.path,
@@ -93,7 +95,7 @@ export async function runSmokeTests(
       },
       options.requestTimeoutMs,
       options.deadline,
-    );
+    ), options.redactor);
     const judged = judgeSmoke(test, result, version);
     results.push(judged);
     const detail = judged.findings.map((f) => f.message).join('; ');

@@ -34,6 +34,9 @@ export function base64Core(value: string, offset: 0 | 1 | 2): string {
   return encoded.slice(start, Math.max(start, end));
 }
 
+/** A string's JSON escaping, without the quotes around it. */
+const jsonEscape = (text: string) => JSON.stringify(text).slice(1, -1);
+
 /** Every form of `value` to mask, longest first, without duplicates. */
 export function secretForms(value: string, encoders: ReadonlyArray<(text: string) => string> = []): string[] {
   if (value === '') return [];
@@ -55,8 +58,14 @@ export function secretForms(value: string, encoders: ReadonlyArray<(text: string
   forms.add(encodeURIComponent(value));
   forms.add(encodeURIComponent(value).replace(/%20/g, '+'));
   forms.add(encodeURI(value));
-  forms.add(JSON.stringify(value).slice(1, -1));
-  for (const encode of encoders) forms.add(encode(value));
+  // Every escaping layer, and every two of them in a row: a secret with a quote in a JSON field
+  // of a JSON string (or an HTML page) is `\\\"`, `&quot;`-escaped JSON, and so on.
+  const escapers = [jsonEscape, ...encoders];
+  for (const first of escapers) {
+    const once = first(value);
+    forms.add(once);
+    for (const second of escapers) forms.add(second(once));
+  }
   return [...forms].filter((f) => f !== '').sort((a, b) => b.length - a.length);
 }
 
@@ -88,4 +97,19 @@ export class Redactor {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A probe result with every secret form replaced, in the body, the headers and the failure:
+ * applied to an answer as soon as it is read, before any finding quotes (and cuts) part of it.
+ * Cutting first would leave the start of a secret that no longer matches any whole form.
+ */
+export function redactProbe<T extends { body: string; headers: Record<string, string>; failure?: { kind: string; message: string } | undefined }>(probe: T, redactor: Redactor): T {
+  if (redactor.forms.length === 0) return probe;
+  return {
+    ...probe,
+    body: redactor.redact(probe.body),
+    headers: Object.fromEntries(Object.entries(probe.headers).map(([name, value]) => [name, redactor.redact(value)])),
+    ...(probe.failure ? { failure: { ...probe.failure, message: redactor.redact(probe.failure.message) } } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { MASK, Redactor, base64Core, secretForms } from '../src/index.ts';
+import { MASK, Redactor, base64Core, judgeHealth, parseJsonPath, redactProbe, secretForms, type PathSegment } from '../src/index.ts';
 
 const SECRET = 'sentinel_Pa55 w+rd/&=!';
 const b64 = (text: string) => Buffer.from(text).toString('base64');
@@ -80,5 +80,44 @@ describe('the redactor', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('redacted before it is cut', () => {
+  const html = (t: string) => t.replace(/[&<>"'`|\\*_[\]]/g, (c) => `&#${c.charCodeAt(0)};`);
+  // 70 characters: a finding quotes at most 58 of them, which no whole form of the secret matches.
+  const LONG = 'sk_live_"quoted"_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP';
+  const probe = (body: string) => ({ method: 'GET', url: 'https://w.example/health', status: 200, headers: { 'content-type': 'application/json' }, body, truncated: false, latencyMs: 3, redirects: [] });
+  const check = (json: Record<string, unknown>) => ({
+    url: 'https://w.example/health',
+    expect: { status: [200], json: Object.entries(json).map(([path, equals]) => ({ path, segments: parseJsonPath(path) as PathSegment[], equals })) },
+    version: { source: { kind: 'off' as const }, expected: 'v1' },
+    windowMs: 0,
+  });
+
+  test('the 58-character case: a secret echoed into a checked JSON field leaves no part of itself in the finding', () => {
+    const redactor = new Redactor([LONG], [html]);
+    const answer = probe(JSON.stringify({ status: LONG }));
+    // Cut first, then redacted: the first 58 characters survive (what the plan, output and summary showed).
+    const cutFirst = judgeHealth(check({ status: 'ok' }), answer).map((f) => redactor.redact(f.message)).join(' ');
+    expect(cutFirst).toContain(JSON.stringify(LONG).slice(1, 40));
+    // Redacted first: nothing of it.
+    const findings = judgeHealth(check({ status: 'ok' }), redactProbe(answer, redactor)).map((f) => f.message).join(' ');
+    expect(findings).toContain(MASK);
+    for (let n = 8; n <= LONG.length; n++) expect(findings).not.toContain(LONG.slice(0, n).replace(/"/g, '\\"'));
+    expect(findings).not.toContain('sk_live_');
+  });
+
+  test('the doubly-escaped quote: JSON inside JSON, and JSON inside HTML', () => {
+    const redactor = new Redactor([LONG], [html]);
+    const once = JSON.stringify(LONG).slice(1, -1);
+    const twice = JSON.stringify(once).slice(1, -1);
+    for (const text of [JSON.stringify({ echo: JSON.stringify({ key: LONG }) }), `<pre>${html(JSON.stringify({ key: LONG }))}</pre>`, html(html(LONG)), twice]) {
+      const redacted = redactor.redact(text);
+      expect(redacted, text).toContain(MASK);
+      expect(redacted).not.toContain('0123456789abcdef');
+    }
+    const answer = redactProbe(probe(JSON.stringify({ status: JSON.stringify({ key: LONG }) })), redactor);
+    expect(judgeHealth(check({ status: 'ok' }), answer).map((f) => f.message).join(' ')).not.toContain('0123456789');
   });
 });
