@@ -10,11 +10,17 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as core from '@actions/core';
-import { Deadline, UserError, runAction, type Outputs } from '@change-actions/action-kit';
+import { Deadline, UserError, messageOf, runAction, type Outputs } from '@change-actions/action-kit';
+import type { Freeze } from '@change-actions/rollback';
+import { readFreezes } from './freeze.ts';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import {
   WORKER_NOT_FOUND_CODES,
+  afterFailedDeploy,
   deployVerdict,
+  deploymentState,
+  finalVerdict,
+  refusedVerdict,
   deploymentUrl,
   judgeLive,
   parseDeploymentStatus,
@@ -23,6 +29,8 @@ import {
   rollbackPlan,
   rollbackReadiness,
   short,
+  needsHistory,
+  parseDeploymentList,
   targetToLookUp,
   uploadedVersion,
   versionDeployment,
@@ -167,7 +175,10 @@ type DeployOutcome =
 
 async function deployWith(c: Common, temp: string, record: DeployFacts | undefined): Promise<void> {
   const { settings, out, redactor, deadline, ctx } = c;
-  const install = await locateWrangler(settings.workingDirectory, settings.wranglerVersion, deadline, process.env);
+  const install = await locateWrangler(settings.workingDirectory, settings.wranglerVersion, deadline, process.env, {
+    privateDir: temp,
+    withheld: [...settings.secrets, ...settings.vars].map((v) => v.name),
+  });
   core.info(`wrangler ${install.version} from ${install.via}`);
   const wrangler = new Wrangler({ install, cwd: settings.workingDirectory, temp, env: process.env, deadline, redactor });
   const target: WranglerTarget = { config: settings.config, environment: settings.environment };
@@ -178,6 +189,7 @@ async function deployWith(c: Common, temp: string, record: DeployFacts | undefin
   const readiness = rollbackReadiness({
     live: before.live,
     recent: before.recent,
+    history: before.history,
     targetVersion: before.targetVersion,
     rollbackSafe: record?.rollbackSafe,
     rollbackUnsafeReasons: record?.rollbackUnsafeReasons ?? [],
@@ -203,8 +215,28 @@ async function deployWith(c: Common, temp: string, record: DeployFacts | undefin
     readiness,
     smokeFile: c.suite?.file,
   };
+  // The freeze after an automatic rollback: refused unless this is an emergency change.
+  const frozen = await deployFreeze(c);
+  if (frozen.length > 0) {
+    const where = frozen.map((f) => `#${f.issue}${f.url ? ` (${f.url})` : ''}`).join(', ');
+    if (c.changeType === 'emergency') {
+      core.warning(redactor.redact(`Deploys are frozen by ${where}; this emergency change deploys anyway and is recorded as one`));
+      readiness.caveats.push(`deployed during the deploy freeze of ${where} as an emergency change: record it in the incident and get the retrospective approval`);
+    } else {
+      const reasons = frozen.map((f) => `deploys are frozen since ${f.since} by ${f.reason}`);
+      const verdict = refusedVerdict('deploy refused: deploys are frozen', reasons);
+      const plan = rollbackPlan({ readiness: { ...readiness, decision: 'refused', reasons: [...reasons, ...readiness.reasons] }, target, workingDirectory, now: new Date() });
+      await out.plan(plan);
+      out.set('healthy', false);
+      const report: Report = { ...base, verdict, plan, smoke: [] };
+      await writeSummary(report, redactor);
+      logVerdict(report, redactor);
+      core.setFailed(redactor.redact(`Deploy refused: an automatic rollback froze deploys of this environment (${where}) and no person has acknowledged it. Nothing was deployed. A person other than the author of the change that caused it closes the incident issue to lift the freeze; an emergency change (change-type: emergency) deploys anyway.`));
+      return;
+    }
+  }
   if (readiness.decision === 'refused') {
-    const verdict = { healthy: false, headline: 'deploy refused', reasons: readiness.reasons, trigger: null, recommended: false };
+    const verdict = refusedVerdict('deploy refused', readiness.reasons);
     const plan = rollbackPlan({ readiness, target, workingDirectory, now: new Date() });
     await out.plan(plan);
     out.set('healthy', false);
@@ -239,10 +271,7 @@ async function deployWith(c: Common, temp: string, record: DeployFacts | undefin
   if (!deployed.ok) {
     core.info(redactor.redact(`Deploy failed: ${deployed.problem}. Reading the live deployment back to tell whether production changed.`));
     liveAfter = deadline.remainingMs() > 1_500 ? await readLive(wrangler, target, worker) : { problem: "no time was left before the action's deadline" };
-    if (!('problem' in liveAfter)) {
-      liveChanged = !sameDeployment(before.live, liveAfter);
-      if (liveChanged) versionId ??= [...liveAfter.versions].sort((a, b) => b.percentage - a.percentage)[0]?.versionId;
-    }
+    ({ liveChanged, versionId } = afterFailedDeploy(before.live, liveAfter, versionId));
   }
   out.set('version-id', versionId ?? '');
   out.set('deployment-url', url ?? '');
@@ -288,15 +317,14 @@ async function deployWith(c: Common, temp: string, record: DeployFacts | undefin
   } else if (liveAfter && !('problem' in liveAfter)) {
     out.set('cloudflare-deployment-id', liveAfter.id);
   }
-  const verdict = url || !deployed.ok
-    ? deployVerdict({ deploy: deployed.ok ? { ok: true } : { ok: false, problem: deployed.problem, liveChanged }, ...(verdictLive ? { live: verdictLive } : {}), ...(health ? { health } : {}), smoke })
-    : {
-        healthy: false,
-        headline: 'no URL to verify',
-        reasons: [`wrangler reported no URL the Worker answers on (targets: ${deployed.targets.join(', ') || 'none'}); set input url`],
-        trigger: null,
-        recommended: false,
-      };
+  const verdict = finalVerdict({
+    deploy: deployed.ok ? { ok: true } : { ok: false, problem: deployed.problem, liveChanged },
+    ...(verdictLive ? { live: verdictLive } : {}),
+    ...(health ? { health } : {}),
+    smoke,
+    url,
+    targets: deployed.targets,
+  });
 
   // 5. Publish: outputs and plan first, then the GitHub status, the summary, and the verdict.
   const plan = rollbackPlan({
@@ -313,7 +341,7 @@ async function deployWith(c: Common, temp: string, record: DeployFacts | undefin
   await out.plan(plan);
   out.set('smoke-results', JSON.stringify(smoke));
   out.set('healthy', verdict.healthy);
-  await github?.status(verdict.healthy ? 'success' : deployed.ok ? 'failure' : 'error', {
+  await github?.status(deploymentState(verdict, deployed.ok), {
     description: verdict.healthy ? `version ${short(versionId ?? '')} healthy` : verdict.headline,
     environmentUrl: url,
     logUrl: ctx.runUrl,
@@ -341,7 +369,7 @@ async function deployWith(c: Common, temp: string, record: DeployFacts | undefin
  * The live deployment and the newest versions, read side by side (each wrangler call costs about
  * a second); the target itself is looked up only when it is not among the versions listed.
  */
-async function readBefore(wrangler: Wrangler, target: WranglerTarget): Promise<{ live: LiveDeployment | null; recent: VersionInfo[]; targetVersion?: VersionInfo }> {
+async function readBefore(wrangler: Wrangler, target: WranglerTarget): Promise<{ live: LiveDeployment | null; recent: VersionInfo[]; history?: LiveDeployment[]; targetVersion?: VersionInfo }> {
   const [status, versions] = await Promise.all([
     wrangler.run(wranglerArgs.status(target), { quiet: true }),
     wrangler.run(wranglerArgs.versions(target), { quiet: true }),
@@ -357,14 +385,23 @@ async function readBefore(wrangler: Wrangler, target: WranglerTarget): Promise<{
   if (typeof live === 'string') throw new Error(`${live}. The rollback target cannot be recorded, so nothing was deployed.`);
   const recent = parseVersionList(versions.stdout);
   if (typeof recent === 'string') throw new Error(`${recent}. The rollback target cannot be recorded, so nothing was deployed.`);
-  const lookUp = targetToLookUp(live, recent);
-  if (lookUp === undefined) return { live, recent };
+  // Traffic split now: the target is the last version that served everything, from the history.
+  let history: LiveDeployment[] = [];
+  if (needsHistory(live)) {
+    const list = await wrangler.run(wranglerArgs.history(target), { quiet: true });
+    if (!list.ok) throw new Error(`${wrangler.describeFailure(list)}. Traffic is split, so the rollback target comes from the deployment history, which cannot be read: nothing was deployed.`);
+    const parsed = parseDeploymentList(list.stdout);
+    if (typeof parsed === 'string') throw new Error(`${parsed}. The rollback target cannot be recorded, so nothing was deployed.`);
+    history = parsed;
+  }
+  const lookUp = targetToLookUp(live, recent, history);
+  if (lookUp === undefined) return { live, recent, history };
   const view = await wrangler.run(wranglerArgs.view(target, lookUp), { quiet: true });
-  if (notFound(view)) return { live, recent };
+  if (notFound(view)) return { live, recent, history };
   if (!view.ok) throw new Error(`${wrangler.describeFailure(view)}. The rollback target cannot be checked, so nothing was deployed.`);
   const targetVersion = parseVersionView(view.stdout);
   if (typeof targetVersion === 'string') throw new Error(`${targetVersion}. The rollback target cannot be checked, so nothing was deployed.`);
-  return { live, recent, targetVersion };
+  return { live, recent, history, targetVersion };
 }
 
 async function readLive(wrangler: Wrangler, target: WranglerTarget, worker: string | undefined): Promise<LiveDeployment | { problem: string }> {
@@ -376,10 +413,6 @@ async function readLive(wrangler: Wrangler, target: WranglerTarget, worker: stri
   } catch (error) {
     return { problem: error instanceof Error ? error.message : String(error) };
   }
-}
-
-function sameDeployment(before: LiveDeployment | null, after: LiveDeployment): boolean {
-  return before !== null && before.id === after.id;
 }
 
 async function deploy(
@@ -490,6 +523,23 @@ async function verifyOnly(c: Common): Promise<void> {
   await writeSummary(report, redactor);
   logVerdict(report, redactor);
   if (!verdict.healthy) core.setFailed(redactor.redact(`${url}: ${verdict.headline}. ${verdict.reasons.join(' ')}`));
+}
+
+/** The freezes that stand for this environment; none when input deploy-freeze is off. Fails closed. */
+async function deployFreeze(c: Common): Promise<Freeze[]> {
+  if (!c.settings.freezeCheck) return [];
+  if (!c.settings.token || !c.ctx.owner || !c.ctx.repo) {
+    throw new UserError('input deploy-freeze is check but there is no token (input token) or GITHUB_REPOSITORY to read the freeze with; give one, or set deploy-freeze: off');
+  }
+  try {
+    return await readFreezes({ token: c.settings.token, owner: c.ctx.owner, repo: c.ctx.repo, environment: c.settings.environment ?? null, deadline: c.deadline });
+  } catch (error) {
+    if (c.changeType === 'emergency') {
+      core.warning(`the deploy freeze could not be read (${messageOf(error)}); this emergency change deploys anyway`);
+      return [];
+    }
+    throw new Error(`the deploy freeze could not be read, so nothing was deployed (set deploy-freeze: off to deploy without looking, or change-type: emergency): ${messageOf(error)}`, { cause: error });
+  }
 }
 
 async function recordDeployment(c: Common, payload: DeploymentPayload): Promise<GitHubDeployment | undefined> {

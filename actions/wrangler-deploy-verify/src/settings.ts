@@ -49,6 +49,8 @@ export interface Settings {
   pullRequest?: number;
   sha?: string;
   githubDeployment: boolean;
+  /** Refuse to deploy while an automatic rollback's freeze stands (input deploy-freeze: check). */
+  freezeCheck: boolean;
   token: string;
   rollbackPlanPath?: string;
   timeoutSeconds: number;
@@ -223,6 +225,7 @@ export function readSettings(onValues: (values: NamedValue[]) => void, env: Node
     ...(pr ? { pullRequest: Number(pr) } : {}),
     ...(sha ? { sha } : {}),
     githubDeployment: inputs.boolean('github-deployment', true),
+    freezeCheck: inputs.oneOf('deploy-freeze', ['check', 'off'] as const, 'check') === 'check',
     token: inputs.text('token'),
     ...(rollbackPlanPath ? { rollbackPlanPath: resolve(workspace, rollbackPlanPath) } : {}),
     timeoutSeconds: inputs.integer('timeout-seconds', { min: 1, max: 3600 }, 900),

@@ -5,7 +5,7 @@
  * private log folder, and an environment without the step's inputs or the runner's tokens.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, parse as parsePath } from 'node:path';
@@ -14,8 +14,11 @@ import { DeadlineError, UserError, printUntrusted, type Deadline } from '@change
 import {
   commandFailure,
   detectPackageManager,
-  installCommand,
+  frozenInstallCommand,
+  installerEnvironment,
+  lockfilePins,
   parseOutputFile,
+  privateInstallCommand,
   type CommandFailure,
   type OutputEntry,
   type Redactor,
@@ -43,8 +46,13 @@ export function resolveWrangler(dir: string): { cli: string; version: string } |
   }
 }
 
-/** The project's wrangler; the requested version is installed with the project's package manager when it is not there. */
-export async function locateWrangler(dir: string, requested: string | undefined, deadline: Deadline, env: NodeJS.ProcessEnv): Promise<WranglerInstall> {
+/**
+ * The project's wrangler. When the requested version is not there: a frozen install where the
+ * project's lockfile pins it (the lockfile as it is), else an install apart from the project in a
+ * private folder (`privateDir`); never a rewrite of the caller's package.json or lockfile, never an
+ * install script, and never the deploy's secrets in the installer's environment (`withheld`).
+ */
+export async function locateWrangler(dir: string, requested: string | undefined, deadline: Deadline, env: NodeJS.ProcessEnv, options: { privateDir?: string; withheld?: readonly string[] } = {}): Promise<WranglerInstall> {
   const found = resolveWrangler(dir);
   if (found && (requested === undefined || found.version === requested)) {
     return { ...found, via: `the project's node_modules (${found.cli.replace(/\/bin\/[^/]+$/, '')})` };
@@ -66,23 +74,38 @@ export async function locateWrangler(dir: string, requested: string | undefined,
       `${have} for ${dir}, input wrangler-version asks for ${requested}, and no lockfile (pnpm-lock.yaml, yarn.lock, bun.lock, package-lock.json) was found there or above, so nothing says which package manager installs it. Commit the project's lockfile, or install wrangler before this step.`,
     );
   }
-  const workspaceRoot = detected.manager === 'pnpm' && detected.root === dir && existsSync(join(dir, 'pnpm-workspace.yaml'));
-  const argv = installCommand(detected.manager, requested, { workspaceRoot });
-  core.info(`${have}; input wrangler-version asks for ${requested}: ${argv.join(' ')} (in ${dir}, ${detected.lockfile} found in ${detected.root})`);
-  const result = await runProcess(argv[0]!, argv.slice(1), { cwd: dir, env: childEnvironment(env), timeoutMs: Math.min(300_000, deadline.remainingMs()) });
+  const lockText = (() => {
+    try {
+      return readFileSync(join(detected.root, detected.lockfile), 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  const pinned = lockfilePins(detected.lockfile, lockText, requested);
+  const prefix = join(options.privateDir ?? dirname(dir), `wrangler-${requested}`);
+  const argv = pinned ? frozenInstallCommand(detected.manager) : privateInstallCommand(prefix, requested);
+  const cwd = pinned ? detected.root : prefix;
+  if (!pinned) mkdirSync(prefix, { recursive: true });
+  core.info(
+    pinned
+      ? `${have}; ${detected.lockfile} pins wrangler ${requested}: ${argv.join(' ')} (in ${detected.root}, the lockfile as it is, no install scripts)`
+      : `${have}; ${detected.lockfile} does not pin wrangler ${requested}, so it is installed apart from the project (package.json and ${detected.lockfile} untouched, no install scripts): ${argv.join(' ')}`,
+  );
+  const installerEnv = installerEnvironment(childEnvironment(env), options.withheld ?? []);
+  const result = await runProcess(argv[0]!, argv.slice(1), { cwd, env: installerEnv, timeoutMs: Math.min(300_000, deadline.remainingMs()) });
   if (result.spawnError) {
-    throw new UserError(`${argv[0]} could not be run (${result.spawnError}): set up ${detected.manager} before this step, as ${detected.lockfile} asks for it`);
+    throw new UserError(`${argv[0]} could not be run (${result.spawnError}): set up ${pinned ? detected.manager : 'npm'} before this step`);
   }
   core.startGroup(`${argv.join(' ')} (exit ${result.exitCode}, ${(result.durationMs / 1000).toFixed(1)} s)`);
   printUntrusted(`${result.stdout}\n${result.stderr}`.split('\n').filter((l) => l.trim() !== ''));
   core.endGroup();
   if (result.killed) throw new DeadlineError(Math.round(deadline.seconds), `installing wrangler ${requested}`);
   if (result.exitCode !== 0) throw new Error(`${argv.join(' ')} failed (exit ${result.exitCode}); its output is in the log above`);
-  const installed = resolveWrangler(dir);
+  const installed = resolveWrangler(pinned ? dir : prefix);
   if (!installed || installed.version !== requested) {
-    throw new Error(`after ${argv.join(' ')}, Node resolves ${installed ? `wrangler ${installed.version}` : 'no wrangler'} from ${dir}, not ${requested}`);
+    throw new Error(`after ${argv.join(' ')}, Node resolves ${installed ? `wrangler ${installed.version}` : 'no wrangler'} from ${pinned ? dir : prefix}, not ${requested}`);
   }
-  return { ...installed, via: `installed with ${detected.manager}` };
+  return { ...installed, via: pinned ? `a frozen install with ${detected.manager}` : 'installed apart from the project with npm' };
 }
 
 /**

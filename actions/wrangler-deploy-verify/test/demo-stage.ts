@@ -57,6 +57,7 @@ export async function wranglerDeployVerifyStage(show: (title: string, result: Ru
           'health-timeout-seconds': '2',
           // The demo has no GitHub API to record a Deployment in.
           'github-deployment': 'false',
+          'deploy-freeze': 'off',
           ...extra,
         },
         env: { ...cf.env, CHANGE_ACTIONS_RETRY_BASE_MS: '100' },

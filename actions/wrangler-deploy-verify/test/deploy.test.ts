@@ -39,6 +39,7 @@ const SECRET = 'sentinel_Pa55 w+rd/&=!';
 const LITERAL = 'l1teral-s3cret_ZQ%x';
 const VAR = 'v4r-sentinel:value=9';
 const SENTINELS = [SECRET, LITERAL, VAR];
+const NEXT_FROZEN = '9e0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e30';
 
 let cf: CloudflareStandIn;
 let gh: GitHubStandIn;
@@ -406,31 +407,62 @@ describe.concurrent('Cloudflare faults fail closed, with every output set', () =
 });
 
 describe.concurrent('wrangler itself', () => {
-  test("installed with the project's package manager when absent (npm, from package-lock.json); a first deploy has nothing to roll back to", async () => {
-    const p = project('installed');
-    chooseIds(p.name, GOOD);
-    p.write('package.json', JSON.stringify({ name: 'installed', private: true }));
-    p.write('package-lock.json', JSON.stringify({ name: 'installed', lockfileVersion: 3, packages: {} }));
-    // A stand-in npm that "installs" a shim to the real wrangler and records how it was called.
+  /** A stand-in npm that "installs" a link to the real wrangler where it runs, and records its arguments, folder and environment. */
+  function fakeNpm(p: WorkerProject): string {
     const bin = join(p.dir, 'fake-bin');
     mkdirSync(bin);
     writeFileSync(
       join(bin, 'npm'),
-      `#!/bin/sh\nprintf '%s\\n' "$@" > "${p.dir}/npm-args"\nmkdir -p node_modules\nln -s "${wranglerPackage}" node_modules/wrangler\necho "added 1 package"\n`,
+      `#!/bin/sh\nprintf '%s\\n' "$@" > "${p.dir}/npm-args"\npwd > "${p.dir}/npm-cwd"\nenv > "${p.dir}/npm-env"\nmkdir -p node_modules\nln -s "${wranglerPackage}" node_modules/wrangler\necho "added 1 package"\n`,
     );
     chmodSync(join(bin, 'npm'), 0o755);
+    return bin;
+  }
+
+  test("absent and not pinned by the lockfile: installed apart from the project, package.json and lockfile untouched, no scripts, no secrets; a first deploy has nothing to roll back to", async () => {
+    const p = project('installed');
+    chooseIds(p.name, GOOD);
+    const manifest = JSON.stringify({ name: 'installed', private: true });
+    const lock = JSON.stringify({ name: 'installed', lockfileVersion: 3, packages: {} });
+    p.write('package.json', manifest);
+    p.write('package-lock.json', lock);
+    const bin = fakeNpm(p);
     const r = await deploy({
       project: p,
       inputs: { 'working-directory': p.dir, config: 'wrangler.toml', 'wrangler-version': '4.164.0' },
       env: { PATH: `${bin}:${process.env['PATH'] ?? ''}` },
     });
     expect(r.exitCode, failureOf(r)).toBe(0);
-    expect(readFileSync(join(p.dir, 'npm-args'), 'utf8').trim().split('\n')).toEqual(['install', '--save-dev', '--save-exact', '--no-audit', '--no-fund', 'wrangler@4.164.0']);
-    expect(r.log.join('\n')).toContain('wrangler 4.164.0 from installed with npm');
+    const args = readFileSync(join(p.dir, 'npm-args'), 'utf8').trim().split('\n');
+    expect(args).toEqual(['install', '--prefix', expect.stringMatching(/wrangler-4\.164\.0$/), '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', 'wrangler@4.164.0']);
+    expect(readFileSync(join(p.dir, 'npm-cwd'), 'utf8').trim()).toBe(args[2]);
+    expect(readFileSync(join(p.dir, 'package.json'), 'utf8')).toBe(manifest);
+    expect(readFileSync(join(p.dir, 'package-lock.json'), 'utf8')).toBe(lock);
+    const installerEnv = readFileSync(join(p.dir, 'npm-env'), 'utf8');
+    for (const name of ['CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_ACCOUNT_ID', 'API_KEY', 'GREETING', 'INPUT_SECRETS']) expect(installerEnv).not.toMatch(new RegExp(`^${name}=`, 'm'));
+    for (const sentinel of SENTINELS) expect(installerEnv).not.toContain(sentinel);
+    expect(r.log.join('\n')).toContain('wrangler 4.164.0 from installed apart from the project with npm');
     const o = outputsOf(r);
     expect(o).toMatchObject({ 'version-id': GOOD, 'previous-version-id': '', healthy: 'true' });
     expect(o.plan).toMatchObject({ mode: 'none', target_version_id: null, command: null });
     expect(o.plan['reasons']).toEqual(['no version served traffic before this deploy: there is nothing to roll back to']);
+  });
+
+  test('absent but pinned by the lockfile: a frozen install in the project (npm ci, no scripts, no secrets)', async () => {
+    const p = project('installed-frozen');
+    chooseIds(p.name, NEXT_FROZEN);
+    p.write('package.json', JSON.stringify({ name: 'installed-frozen', private: true, devDependencies: { wrangler: '4.164.0' } }));
+    p.write('package-lock.json', JSON.stringify({ name: 'installed-frozen', lockfileVersion: 3, packages: { '': { devDependencies: { wrangler: '4.164.0' } }, 'node_modules/wrangler': { version: '4.164.0' } } }));
+    const bin = fakeNpm(p);
+    const r = await deploy({
+      project: p,
+      inputs: { 'working-directory': p.dir, config: 'wrangler.toml', 'wrangler-version': '4.164.0', 'health-timeout-seconds': '1' },
+      env: { PATH: `${bin}:${process.env['PATH'] ?? ''}` },
+    });
+    expect(readFileSync(join(p.dir, 'npm-args'), 'utf8').trim().split('\n')).toEqual(['ci', '--ignore-scripts', '--no-audit', '--no-fund']);
+    expect(readFileSync(join(p.dir, 'npm-cwd'), 'utf8').trim()).toBe(p.dir);
+    expect(readFileSync(join(p.dir, 'npm-env'), 'utf8')).not.toMatch(/^(CLOUDFLARE_API_TOKEN|API_KEY)=/m);
+    expect(r.log.join('\n')).toContain('wrangler 4.164.0 from a frozen install with npm');
   });
 
   test.each([

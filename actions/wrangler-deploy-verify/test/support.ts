@@ -75,6 +75,8 @@ export interface RecordedDeployment {
 /** Routes deployments and statuses on the stand-in; the record of each deployment is kept by id. */
 export function serveDeployments(gh: GitHubStandIn): Map<number, RecordedDeployment> {
   const deployments = new Map<number, RecordedDeployment>();
+  // No deploy freeze stands: no issue carries the label.
+  gh.route('GET', '/repos/{owner}/{repo}/issues', { body: [] });
   let next = 1;
   let nextStatus = 1;
   gh.route('POST', '/repos/{owner}/{repo}/deployments', ({ body }: StandInRequest) => {

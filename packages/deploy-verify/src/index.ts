@@ -29,11 +29,12 @@ export {
 } from './probe.ts';
 export { describeAttempt, healthOutcome, judgeHealth, nextAttempt, retryDelayMs, type HealthAttempt, type HealthCheck, type HealthOutcome } from './health.ts';
 export { SMOKE_METHODS, judgeSmoke, skippedSmoke, tallySmoke, type SmokeMethod, type SmokeOutcome, type SmokeResult, type SmokeSuite, type SmokeTally, type SmokeTest } from './smoke.ts';
-export { TRIGGERS, deployVerdict, judgeLive, type DeployStep, type Verdict, type VerdictInput } from './verdict.ts';
+export { TRIGGERS, afterFailedDeploy, deployVerdict, deploymentState, finalVerdict, judgeLive, refusedVerdict, type DeployStep, type Verdict, type VerdictInput } from './verdict.ts';
 export {
   ROLLBACK_WINDOW,
   rollbackPlan,
   rollbackReadiness,
+  needsHistory,
   servingVersion,
   targetToLookUp,
   type PlanInput,
@@ -47,6 +48,7 @@ export {
   WORKER_NOT_FOUND_CODES,
   commandFailure,
   deploymentUrl,
+  parseDeploymentList,
   parseDeploymentStatus,
   parseOutputFile,
   parseVersionList,
@@ -65,7 +67,7 @@ export {
   type VersionInfo,
   type WranglerTarget,
 } from './wrangler.ts';
-export { MASK, Redactor, base64Core, secretForms } from './redact.ts';
-export { LOCKFILES, WRANGLER_VERSION, detectPackageManager, installCommand, type Detected, type PackageManager } from './package-manager.ts';
+export { MASK, Redactor, base64Core, redactProbe, secretForms } from './redact.ts';
+export { LOCKFILES, WRANGLER_VERSION, detectPackageManager, frozenInstallCommand, installCommand, installerEnvironment, lockfilePins, privateInstallCommand, type Detected, type PackageManager } from './package-manager.ts';
 export { CHANGE_TYPES, type ChangeType, type DeployFacts } from './change-types.ts';
 export type { RollbackPlan } from '@change-actions/change-record';

@@ -55,3 +55,61 @@ export function installCommand(manager: PackageManager, version: string, options
       return ['bun', 'add', '--dev', '--exact', spec];
   }
 }
+
+/**
+ * Whether the lockfile pins wrangler at exactly `version`: then a frozen install (the lockfile as
+ * it is, nothing rewritten) brings exactly that wrangler. Read from the lockfile's text.
+ */
+export function lockfilePins(lockfile: string, text: string, version: string): boolean {
+  const v = version.replace(/[.+]/g, '\\$&');
+  switch (lockfile) {
+    case 'package-lock.json':
+    case 'npm-shrinkwrap.json':
+      try {
+        const lock = JSON.parse(text) as { packages?: Record<string, { version?: string }>; dependencies?: Record<string, { version?: string }> };
+        return lock.packages?.['node_modules/wrangler']?.version === version || lock.dependencies?.['wrangler']?.version === version;
+      } catch {
+        return false;
+      }
+    case 'pnpm-lock.yaml':
+      return new RegExp(`(^|[\\s/'"])wrangler@${v}(\\(|:|'|"|$)`, 'm').test(text);
+    case 'yarn.lock':
+      return new RegExp(`^"?wrangler@[^\\n]*:\\n(?:[ \\t]+[^\\n]*\\n)*?[ \\t]+version:? "?${v}"?\\s*$`, 'm').test(text);
+    case 'bun.lock':
+      return text.includes(`"wrangler@${version}"`);
+    default:
+      return false;
+  }
+}
+
+/** The install that takes the lockfile as it is: no rewrite of package.json or the lockfile, no install scripts. */
+export function frozenInstallCommand(manager: PackageManager): string[] {
+  switch (manager) {
+    case 'npm':
+      return ['npm', 'ci', '--ignore-scripts', '--no-audit', '--no-fund'];
+    case 'pnpm':
+      return ['pnpm', 'install', '--frozen-lockfile', '--ignore-scripts'];
+    case 'yarn':
+      return ['yarn', 'install', '--frozen-lockfile', '--ignore-scripts'];
+    case 'bun':
+      return ['bun', 'install', '--frozen-lockfile', '--ignore-scripts'];
+  }
+}
+
+/**
+ * wrangler installed apart from the project, in a private folder (`prefix`): the caller's
+ * package.json and lockfile are never touched, and no install script runs.
+ */
+export function privateInstallCommand(prefix: string, version: string): string[] {
+  return ['npm', 'install', '--prefix', prefix, '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', `wrangler@${version}`];
+}
+
+/**
+ * The environment an installer gets: none of the deploy's secrets. Cloudflare credentials and the
+ * variables named by the secrets and vars inputs are left out (an install script, or a registry
+ * plugin, has no business with them).
+ */
+export function installerEnvironment(env: Readonly<Record<string, string>>, withheld: readonly string[]): Record<string, string> {
+  const drop = new Set(withheld);
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !drop.has(key) && !/^(CLOUDFLARE_|CF_)/.test(key)));
+}

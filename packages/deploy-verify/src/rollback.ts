@@ -48,6 +48,8 @@ export interface ReadinessInput {
    * 10 of the 100 Cloudflare can deploy, so the target's place is told by version numbers.
    */
   recent: readonly VersionInfo[];
+  /** The deployment history (`wrangler deployments list`), read when traffic is split now. */
+  history?: readonly LiveDeployment[] | undefined;
   /** The target as `wrangler versions view` shows it, read when it is not among `recent`. */
   targetVersion?: VersionInfo | undefined;
   /** From the change record; undefined when no record says. */
@@ -59,15 +61,32 @@ export interface ReadinessInput {
   window?: number;
 }
 
-/** The version the deploy would roll back to: the one with the most traffic now. */
-export function servingVersion(live: LiveDeployment | null): string | undefined {
+/**
+ * The version the deploy would roll back to: the one serving all traffic now; when traffic is split
+ * (a gradual rollout left at 50/50, or 60/40 with the rolling-out version ahead), the version of the
+ * newest deployment in the history that served one version at 100 %. Never the version with the
+ * most traffic: that may be the one rolling out. Undefined when nothing serves, or no deployment
+ * of the history served everything (then there is no safe target).
+ */
+export function servingVersion(live: LiveDeployment | null, history: readonly LiveDeployment[] = []): string | undefined {
   if (live === null || live.versions.length === 0) return undefined;
-  return [...live.versions].sort((a, b) => b.percentage - a.percentage)[0]!.versionId;
+  if (live.versions.length === 1 && live.versions[0]!.percentage === 100) return live.versions[0]!.versionId;
+  return lastWhole(history)?.versions[0]!.versionId;
+}
+
+/** The newest deployment of the history that served one version at 100 %. */
+function lastWhole(history: readonly LiveDeployment[]): LiveDeployment | undefined {
+  return [...history].sort((a, b) => (b.createdOn ?? '').localeCompare(a.createdOn ?? '')).find((d) => d.versions.length === 1 && d.versions[0]!.percentage === 100);
+}
+
+/** Whether the deployment history must be read to name the target: traffic is split now. */
+export function needsHistory(live: LiveDeployment | null): boolean {
+  return live !== null && live.versions.length > 1;
 }
 
 /** The target's id when `versions view` must be asked for it: it is not among the versions listed. */
-export function targetToLookUp(live: LiveDeployment | null, recent: readonly VersionInfo[]): string | undefined {
-  const id = servingVersion(live);
+export function targetToLookUp(live: LiveDeployment | null, recent: readonly VersionInfo[], history: readonly LiveDeployment[] = []): string | undefined {
+  const id = servingVersion(live, history);
   return id !== undefined && !recent.some((v) => v.id === id) ? id : undefined;
 }
 
@@ -96,7 +115,18 @@ export function rollbackReadiness(input: ReadinessInput): Readiness {
       caveats: ['a failed first deploy is fixed forward, or the Worker removed with `wrangler delete`'],
     };
   }
-  const serving = [...input.live.versions].sort((a, b) => b.percentage - a.percentage)[0]!;
+  const servingId = servingVersion(input.live, input.history);
+  if (servingId === undefined) {
+    const split = input.live.versions.map((v) => `${short(v.versionId)} ${v.percentage} %`).join(', ');
+    const reasons = [
+      `traffic is split (${split}) and no deployment of the history (${input.history?.length ?? 0} read) served one version at 100 %: no version is known to have served everything, so there is no safe rollback target`,
+    ];
+    const caveats = ['finish or undo the gradual rollout first (wrangler versions deploy <version>@100), then deploy'];
+    return input.forwardFixOnly
+      ? { decision: 'forward-fix-only', target: null, reasons, caveats: [...caveats, 'forward-fix-only was accepted: a problem with this deploy is fixed by a new deploy, not a rollback'] }
+      : { decision: 'refused', target: null, reasons, caveats };
+  }
+  const serving = { versionId: servingId, percentage: input.live.versions.find((v) => v.versionId === servingId)?.percentage ?? 0 };
   const info = input.recent.find((v) => v.id === serving.versionId) ?? (input.targetVersion?.id === serving.versionId ? input.targetVersion : undefined);
   const newer = newerThan(serving.versionId, input.recent, input.targetVersion);
   const target: RollbackTarget = {
@@ -110,7 +140,7 @@ export function rollbackReadiness(input: ReadinessInput): Readiness {
   };
   if (input.live.versions.length > 1) {
     const split = input.live.versions.map((v) => `${short(v.versionId)} ${v.percentage} %`).join(', ');
-    caveats.push(`traffic was split before this deploy (${split}); the rollback target is ${short(serving.versionId)}, the version with the most traffic`);
+    caveats.push(`traffic was split before this deploy (${split}); the rollback target is ${short(serving.versionId)}, the version of the last deployment that served all traffic`);
   }
 
   const reasons: string[] = [];

@@ -111,3 +111,37 @@ export function deployVerdict(input: VerdictInput): Verdict {
   const healthy = reasons.length === 0;
   return { healthy, headline: healthy ? 'healthy' : headline, reasons, trigger, recommended };
 }
+
+/** A deploy refused before anything changed (rollback not possible, deploys frozen). */
+export function refusedVerdict(headline: string, reasons: readonly string[]): Verdict {
+  return { healthy: false, headline, reasons: [...reasons], trigger: null, recommended: false };
+}
+
+/**
+ * What a failed deploy did to production, from the live deployment before and after: whether it
+ * changed (undefined when the after could not be read), and the version to report, which when
+ * wrangler named none is the one with the most traffic now.
+ */
+export function afterFailedDeploy(
+  before: LiveDeployment | null,
+  after: LiveDeployment | { problem: string } | undefined,
+  versionId: string | undefined,
+): { liveChanged: boolean | undefined; versionId: string | undefined } {
+  if (after === undefined || 'problem' in after) return { liveChanged: undefined, versionId };
+  const liveChanged = !(before !== null && before.id === after.id);
+  const serving = [...after.versions].sort((a, b) => b.percentage - a.percentage)[0]?.versionId;
+  return { liveChanged, versionId: versionId ?? (liveChanged ? serving : undefined) };
+}
+
+/** The verdict of a deploy, the case of no URL to check included (nothing can then be verified). */
+export function finalVerdict(input: VerdictInput & { url: string | undefined; targets: readonly string[] }): Verdict {
+  if (input.url === undefined && input.deploy.ok) {
+    return refusedVerdict('no URL to verify', [`wrangler reported no URL the Worker answers on (targets: ${input.targets.join(', ') || 'none'}); set input url`]);
+  }
+  return deployVerdict(input);
+}
+
+/** The GitHub Deployment status a verdict records: `error` when the deploy itself failed. */
+export function deploymentState(verdict: Verdict, deployed: boolean): 'success' | 'failure' | 'error' {
+  return verdict.healthy ? 'success' : deployed ? 'failure' : 'error';
+}

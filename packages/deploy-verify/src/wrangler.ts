@@ -136,6 +136,24 @@ export function parseDeploymentStatus(stdout: string): LiveDeployment | string {
   };
 }
 
+/** `wrangler deployments list --json`: the deployment history, newest first, or a problem. */
+export function parseDeploymentList(stdout: string): LiveDeployment[] | string {
+  let value: unknown;
+  try {
+    value = jsonOf(stdout);
+  } catch (error) {
+    return `wrangler deployments list printed no readable JSON (${error instanceof Error ? error.message : String(error)})`;
+  }
+  if (!Array.isArray(value)) return 'wrangler deployments list printed JSON that is not a list of deployments';
+  const deployments: LiveDeployment[] = [];
+  for (const item of value) {
+    const one = parseDeploymentStatus(JSON.stringify(item));
+    if (typeof one === 'string') return `a deployment of the history: ${one}`;
+    deployments.push(one);
+  }
+  return deployments.sort((a, b) => (b.createdOn ?? '').localeCompare(a.createdOn ?? ''));
+}
+
 export interface VersionInfo {
   id: string;
   number?: number;
@@ -265,6 +283,8 @@ export const wranglerArgs = {
   status: (target: WranglerTarget, worker?: string) => ['deployments', 'status', '--json', ...(worker ? ['--name', worker] : []), ...targetArgs(target)],
   versions: (target: WranglerTarget) => ['versions', 'list', '--json', ...targetArgs(target)],
   view: (target: WranglerTarget, versionId: string) => ['versions', 'view', versionId, '--json', ...targetArgs(target)],
+  /** The deployment history (wrangler shows the newest 10, oldest first). */
+  history: (target: WranglerTarget) => ['deployments', 'list', '--json', ...targetArgs(target)],
   /** Always with the recorded version id: without it wrangler picks the previous deployment. */
   rollback: (target: WranglerTarget, worker: string | undefined, versionId: string, message: string) => [
     'rollback',

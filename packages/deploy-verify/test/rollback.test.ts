@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
   TRIGGERS,
+  afterFailedDeploy,
   deployVerdict,
+  deploymentState,
+  finalVerdict,
+  refusedVerdict,
   judgeLive,
   rollbackPlan,
   rollbackReadiness,
@@ -52,10 +56,23 @@ describe('rollback readiness, decided before the deploy', () => {
     expect(readiness.reasons).toEqual(reasons);
   });
 
-  test('the target is the version with the most traffic, named with its number and tag', () => {
-    const readiness = rollbackReadiness({ ...base, live: live([B, 30], [A, 70]), recent: recent(5, 5, { 4: A, 5: B }) });
-    expect(readiness.target).toEqual({ versionId: A, percentage: 70, newer: 1, number: 4, tag: 'tag-4' });
-    expect(readiness.caveats[0]).toBe('traffic was split before this deploy (bbbbbbbb 30 %, aaaaaaaa 70 %); the rollback target is aaaaaaaa, the version with the most traffic');
+  const at = (id: string, createdOn: string, ...versions: Array<[string, number]>): LiveDeployment => ({ ...live(...versions), id, createdOn });
+
+  test('traffic split: the target comes from the history, the last version that served everything, never the one with the most traffic', () => {
+    // 60/40 with the rolling-out version B ahead: A served everything before the rollout.
+    const history = [at('d2', '2026-12-01T10:00:00Z', [B, 60], [A, 40]), at('d1', '2026-11-30T10:00:00Z', [A, 100]), at('d0', '2026-11-29T10:00:00Z', [B, 100])];
+    const readiness = rollbackReadiness({ ...base, live: live([B, 60], [A, 40]), recent: recent(5, 5, { 4: A, 5: B }), history });
+    expect(readiness.decision).toBe('ready');
+    expect(readiness.target).toEqual({ versionId: A, percentage: 40, newer: 1, number: 4, tag: 'tag-4' });
+    expect(readiness.caveats[0]).toBe('traffic was split before this deploy (bbbbbbbb 60 %, aaaaaaaa 40 %); the rollback target is aaaaaaaa, the version of the last deployment that served all traffic');
+  });
+
+  test('traffic split 50/50 and no deployment of the history served one version at 100 %: refused, and why', () => {
+    const readiness = rollbackReadiness({ ...base, live: live([A, 50], [B, 50]), recent: recent(5, 5, { 4: A, 5: B }), history: [at('d2', '2026-12-01T10:00:00Z', [A, 50], [B, 50])] });
+    expect(readiness.decision).toBe('refused');
+    expect(readiness.target).toBeNull();
+    expect(readiness.reasons[0]).toMatch(/traffic is split \(aaaaaaaa 50 %, bbbbbbbb 50 %\) and no deployment of the history \(1 read\) served one version at 100 %/);
+    expect(rollbackReadiness({ ...base, live: live([A, 50], [B, 50]), history: [], forwardFixOnly: true }).decision).toBe('forward-fix-only');
   });
 
   test('the caveats say what a rollback cannot do', () => {
@@ -179,5 +196,23 @@ describe('the verdict', () => {
     const found = judgeLive([{ versionId: NEW, percentage: 25 }, { versionId: A, percentage: 75 }], actual);
     if (message === undefined) expect(found).toBeUndefined();
     else expect(found).toMatch(message);
+  });
+});
+
+describe('the verdict helpers deployWith relies on', () => {
+  test('a failed deploy: production changed or not, and the version now serving', () => {
+    const before = live([A, 100]);
+    expect(afterFailedDeploy(before, { ...live([NEW, 100]), id: 'dep-2' }, undefined)).toEqual({ liveChanged: true, versionId: NEW });
+    expect(afterFailedDeploy(before, before, undefined)).toEqual({ liveChanged: false, versionId: undefined });
+    expect(afterFailedDeploy(before, { problem: 'API down' }, NEW)).toEqual({ liveChanged: undefined, versionId: NEW });
+    expect(afterFailedDeploy(null, live([NEW, 100]), undefined)).toEqual({ liveChanged: true, versionId: NEW });
+  });
+  test('no URL is a verdict of its own; the GitHub state follows the verdict', () => {
+    const v = finalVerdict({ deploy: { ok: true }, smoke: [], url: undefined, targets: [] });
+    expect(v).toMatchObject({ healthy: false, headline: 'no URL to verify', recommended: false });
+    expect(deploymentState(v, true)).toBe('failure');
+    expect(deploymentState(v, false)).toBe('error');
+    expect(deploymentState({ ...v, healthy: true }, true)).toBe('success');
+    expect(refusedVerdict('deploy refused', ['x'])).toEqual({ healthy: false, headline: 'deploy refused', reasons: ['x'], trigger: null, recommended: false });
   });
 });
