@@ -191,7 +191,7 @@ export class WorkersModel {
    * Makes a new deployment, as `POST .../deployments` does for `versions deploy` and `rollback`.
    * Refused, like Cloudflare does, for an unknown version, one outside the rollback window, one
    * made before a Durable Object migration the Worker has since gone through, and (unless
-   * `force`) a version whose secrets differ from the newest version's: a rollback across a secret
+   * `force`) a deployment without the newest version whose secrets differ from the newest one's: a rollback across a secret
    * change (API error 10220, which wrangler confirms by sending the request again with
    * `?force=true`).
    */
@@ -224,7 +224,8 @@ export class WorkersModel {
       }
     }
     const newest = script.versions.at(-1);
-    if (!options.force && newest !== undefined) {
+    // A rollback: the newest version is not part of the deployment (a gradual split beside it is not one).
+    if (!options.force && newest !== undefined && !versions.some((v) => v.version_id === newest.id)) {
       const changed = new Set<string>();
       for (const { version_id } of versions) {
         if (version_id === newest.id) continue;

@@ -300,6 +300,7 @@ describe.concurrent('rollback readiness', () => {
     );
     const down = await startGitHubStandIn();
     down.fault('POST', '/repos/{owner}/{repo}/deployments', { kind: 'status', status: 500 });
+    down.route('GET', '/repos/{owner}/{repo}/issues', { body: [] });
     try {
       const r = await deploy({ project: p, inputs: { 'change-record': record, 'change-type': '', 'forward-fix-only': 'true' }, env: { GITHUB_API_URL: down.url } });
       expect(r.exitCode, failureOf(r)).toBe(0);
@@ -396,7 +397,8 @@ describe.concurrent('Cloudflare faults fail closed, with every output set', () =
     const p = project('hung-upload');
     const [previous] = seedWorker(cf, p.name);
     cf.fault({ route: 'POST /accounts/:account/workers/scripts/:script/versions', script: p.name, delayMs: 60_000 });
-    const r = await deploy({ project: p, inputs: { 'timeout-seconds': '15' } });
+    // The freeze is not read here: every second of the 15 goes to wrangler and the read-back.
+    const r = await deploy({ project: p, inputs: { 'timeout-seconds': '15', 'deploy-freeze': 'off' } });
     expect(r.exitCode).toBe(1);
     expectAllOutputs(r);
     expect(r.durationMs).toBeLessThan(17_000);
