@@ -138,3 +138,9 @@ export async function resolveRef(repo: string, ref: string): Promise<string | un
   const r = await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   return r.code === 0 ? r.stdout.trim() : undefined;
 }
+
+/** Brings the remote's base branch into refs/remotes/origin/<branch>: the policy is read at the tip. */
+export async function fetchBase(repo: string, baseBranch: string): Promise<boolean> {
+  const r = await git(repo, ['fetch', '--no-tags', '--quiet', 'origin', `+refs/heads/${baseBranch}:refs/remotes/origin/${baseBranch}`]);
+  return r.code === 0;
+}

@@ -15,7 +15,7 @@ import { defaultPolicy, type RollbackPolicy } from '@change-actions/policy';
 import { Timeline, decide, incidentBody, incidentLabels, incidentTitle, liveState, loopGuard, rollbackMessage, secondsBetween, statusPageNote, type IncidentIssue } from '@change-actions/rollback';
 import { Wrangler, locateWrangler } from '../../wrangler-deploy-verify/src/wrangler.ts';
 import { GitHub, PAGE_LABEL } from './github.ts';
-import { resolveRef, revertOnBase, useToken, type RevertOutcome } from './git.ts';
+import { fetchBase, resolveRef, revertOnBase, useToken, type RevertOutcome } from './git.ts';
 import { writeReport } from './report.ts';
 import { readLive, restore, verifyRestore, type RestoreResult, type Verification } from './restore.ts';
 import { readSettings, type Settings } from './settings.ts';
@@ -232,8 +232,9 @@ async function rollBack(settings: Settings, outputs: Outputs<Output>): Promise<v
     outputs.set('revert-sha', incident.revert.sha ?? '');
 
     // Records: the deployment, the incident file and issue, the outputs.
-    if (verified && settings.deploymentId && github) {
-      const marked = await github.deploymentFailed(settings.deploymentId, `rolled back to ${short(targetId)}: ${decision.trigger}`, runUrl);
+    // The deploy was bad whatever the rollback did: its deployment is a failure.
+    if (!settings.dryRun && settings.deploymentId && github) {
+      const marked = await github.deploymentFailed(settings.deploymentId, verified ? `rolled back to ${short(targetId)}: ${decision.trigger}` : `${decision.trigger}; rollback ${incident.rollback.outcome}`, runUrl);
       if (marked) timeline.add(`GitHub Deployment ${settings.deploymentId} marked failure`);
     }
     incident.recorded_at = new Date().toISOString();
@@ -279,6 +280,8 @@ async function recordRevert(revert: RevertOutcome, c: { github: GitHub | undefin
 /** The policy's rollback section from the base branch at a resolved commit; the procedure's defaults without a file. */
 async function readPolicy(settings: Settings, owner: string, repo: string): Promise<RollbackPolicy> {
   const git = new Git(settings.repositoryPath);
+  // The policy at the base branch's tip as the remote has it now, at a resolved commit.
+  if (!(await fetchBase(settings.repositoryPath, settings.baseBranch))) core.info(`git fetch of ${settings.baseBranch} failed: the policy is read at the checkout's origin/${settings.baseBranch}`);
   const ref = await resolveRef(settings.repositoryPath, `refs/remotes/origin/${settings.baseBranch}`);
   if (!ref) {
     core.info(`No refs/remotes/origin/${settings.baseBranch} in ${settings.repositoryPath}: the procedure's rollback defaults apply`);

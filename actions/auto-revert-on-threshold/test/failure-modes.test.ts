@@ -119,6 +119,19 @@ describe.sequential('the rollback goes through where a retry or a read-back can 
     expect(lab.github.pulls).toHaveLength(1);
   });
 
+  test('dry run: everything but production and main; the incident says so and freezes nothing', async () => {
+    const before = posts(p.name).length;
+    const r = await scenario(() => {}, { 'dry-run': 'true' });
+    expect(r.exitCode, errorsOf(r)).toBe(0);
+    expect(r.outputs).toMatchObject({ 'rolled-back': 'false', outcome: 'dry-run', 'revert-pr': '' });
+    expect(posts(p.name).length).toBe(before);
+    expect(lab.cf.state.activeDeployment(p.name)!.versions[0]!.version_id).toBe(BAD);
+    expect(repo.git('for-each-ref', '--format=%(refname)')).toBe('refs/heads/main');
+    expect(lab.github.issues[0]!.labels).toEqual([INCIDENT_LABEL]);
+    expect(readIncident(r)).toMatchObject({ dry_run: true, rollback: { outcome: 'dry-run', verified: false }, revert: { outcome: 'dry-run' } });
+    expect(r.summary).toMatch(/dry run: would run wrangler rollback 600d0000-0000-4000-8000-000000000001 --message/);
+  });
+
   test('a 500 once: retried, restored', async () => {
     const r = await scenario(() => lab.cf.fault({ route: POST, script: p.name, times: 1, status: 500 }));
     expect(r.outputs['rolled-back'], errorsOf(r)).toBe('true');
@@ -273,6 +286,11 @@ describe.sequential('failure modes of the rollback itself: never "rolled back"',
     writeFileSync(broken, JSON.stringify({ kind: 'monitor-verdict', version: 1 }));
     const r = await scenario(() => {}, {}, { verdict: broken });
     expectNotRolledBack('malformed verdict', r, /input verdict-file: .*broken-verdict\.json/);
+  });
+
+  test('the GitHub stand-in served only documented answers, and wrangler stayed on loopback', () => {
+    expect(lab.gh.violations).toEqual([]);
+    expect(lab.cf.outsideRequests).toEqual([]);
   });
 
   test('every failure mode was counted, and none reported a rollback', () => {

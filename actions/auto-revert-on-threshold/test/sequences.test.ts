@@ -165,6 +165,10 @@ describe.sequential('rollback after rollback', () => {
     expect(s.serving()).toEqual([`${A}@100`]);
   });
 
+  test('the GitHub stand-in served only documented answers', () => {
+    expect(lab.gh.violations).toEqual([]);
+  });
+
   test('no bad version was deployed again in any sequence', () => {
     expect(sequences).toBe(5);
     expect(redeploysOfBad()).toBe(0);

@@ -212,6 +212,14 @@ describe('the monitor verdict and the incident', () => {
     expect(extractIncident(body, 'issue #5')).toEqual(incident);
   });
 
+  test('the optional root-cause author: absent, null or a login, each read back as written', () => {
+    for (const author of [undefined, null, 'ada']) {
+      const record = author === undefined ? incident : { ...incident, root_cause_author: author };
+      expect(extractIncident(embedIncident(record), 'issue #5')).toEqual(record);
+    }
+    expect(problemsOf(() => extractIncident(embedIncident(incident).replace('"root_cause_sha"', '"root_cause_author":7,"root_cause_sha"'), 'issue #5'))).toMatch(/root_cause_author: must be string,null/);
+  });
+
   test.each([
     ['no record', 'just text', 'issue #5: holds no incident record'],
     ['two records', `${embedIncident(incident)}\n${embedIncident(incident)}`, 'issue #5: holds 2 incident records; exactly one is accepted'],
