@@ -96,7 +96,7 @@ describe.sequential('rollback after rollback', () => {
     const rerun = await lab.revert({ plan: planB, repo: s.repo, config: s.p.config, inputs: { trigger: 'manual', reason: 'checking it again' } });
     expect(rerun.outputs['rolled-back'], errorsOf(rerun)).toBe('true');
     expect(s.serving()).toEqual([`${A}@100`]);
-  });
+  }, 240_000);
 
   test('2: A, B bad → A; C bad → A (the target recorded by the C deploy is A, never B)', async () => {
     lab.resetGitHub();
@@ -109,7 +109,7 @@ describe.sequential('rollback after rollback', () => {
     expect(r.outputs['rolled-back'], errorsOf(r)).toBe('true');
     expect(r.outputs['target-version-id']).toBe(A);
     expect(s.serving()).toEqual([`${A}@100`]);
-  });
+  }, 240_000);
 
   test('3: A, B bad → A; C good; D bad → C (not A, not B)', async () => {
     lab.resetGitHub();
@@ -123,7 +123,7 @@ describe.sequential('rollback after rollback', () => {
     expect(r.outputs['rolled-back'], errorsOf(r)).toBe('true');
     expect(r.outputs['target-version-id']).toBe(C);
     expect(s.serving()).toEqual([`${C}@100`]);
-  });
+  }, 240_000);
 
   test('4: three bad deploys in a row, each rolled back to A', async () => {
     lab.resetGitHub();
@@ -136,7 +136,7 @@ describe.sequential('rollback after rollback', () => {
       expect(s.serving()).toEqual([`${A}@100`]);
       s.acknowledge();
     }
-  });
+  }, 240_000);
 
   test('5: gradual deploys: B at 10 % bad → A at 100 %; C at 10 % bad → A', async () => {
     lab.resetGitHub();
@@ -163,7 +163,7 @@ describe.sequential('rollback after rollback', () => {
     const r2 = await lab.revert({ plan: planC, verdict: (await lab.watch(C, A, s.p.name)).file, repo: s.repo, config: s.p.config });
     expect(r2.outputs['rolled-back'], errorsOf(r2)).toBe('true');
     expect(s.serving()).toEqual([`${A}@100`]);
-  });
+  }, 240_000);
 
   test('the GitHub stand-in served only documented answers', () => {
     expect(lab.gh.violations).toEqual([]);

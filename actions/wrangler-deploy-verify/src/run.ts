@@ -12,7 +12,6 @@ import { join, relative } from 'node:path';
 import * as core from '@actions/core';
 import { Deadline, UserError, messageOf, runAction, type Outputs } from '@change-actions/action-kit';
 import type { Freeze } from '@change-actions/rollback';
-import { readFreezes } from './freeze.ts';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import {
   WORKER_NOT_FOUND_CODES,
@@ -532,6 +531,8 @@ async function deployFreeze(c: Common): Promise<Freeze[]> {
     throw new UserError('input deploy-freeze is check but there is no token (input token) or GITHUB_REPOSITORY to read the freeze with; give one, or set deploy-freeze: off');
   }
   try {
+    // Loaded only when the freeze is read: the issue reader and the contract stay out of every other run.
+    const { readFreezes } = await import('./freeze.ts');
     return await readFreezes({ token: c.settings.token, owner: c.ctx.owner, repo: c.ctx.repo, environment: c.settings.environment ?? null, deadline: c.deadline });
   } catch (error) {
     if (c.changeType === 'emergency') {
