@@ -33,6 +33,7 @@ describe('caller paths of this repository', () => {
       'actions/classify-change/README.md',
       'actions/security-review-gate/README.md',
       'actions/wrangler-deploy-verify/README.md',
+      'actions/auto-revert-on-threshold/README.md',
     ]) {
       expect(files, file).toContain(file);
     }

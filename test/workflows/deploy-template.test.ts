@@ -79,11 +79,14 @@ describe('deploy.yml', () => {
       '__run:success',
       'deploy:success',
       '__actions_upload-artifact:success',
+      // Verified: nothing to roll back.
+      'rollback:skipped',
     ]);
     expect(run.conclusion).toBe('success');
     // What the template asks GitHub for.
     expect(run.permissions).toEqual({ contents: 'read' });
-    expect(job.permissions).toEqual({ contents: 'read', deployments: 'write' });
+    // contents, issues and pull-requests: the automatic rollback's revert branch, incident and pull request.
+    expect(job.permissions).toEqual({ contents: 'write', deployments: 'write', issues: 'write', 'pull-requests': 'write' });
     expect(job.environment).toEqual({ name: 'production' });
     expect(run.concurrency).toEqual({ group: 'deploy-Codertocat/Hello-World-production', 'cancel-in-progress': false });
     expect(job.timeoutMinutes).toBe(20);
@@ -127,6 +130,8 @@ describe('deploy.yml', () => {
     expect(changes(refused.worker)).toEqual([]);
     // The plan is still kept: the upload runs after a failure.
     expect(stepOf(job, 'actions/upload-artifact').conclusion).toBe('success');
+    // Nothing was deployed, so the plan recommends no rollback and none runs.
+    expect(stepOf(job, 'rollback').conclusion).toBe('skipped');
 
     const accepted = change('tpl-forward-fix', SESSIONS_KV, '', `${message}\nForward-fix-only: true\n`);
     chooseIds(accepted.worker, GOOD);
