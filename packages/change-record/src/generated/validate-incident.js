@@ -2,7 +2,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/maelstrom/change-actions/v1/packages/change-record/schema/incident.v1.schema.json","title":"incident record (auto-revert-on-threshold)","description":"One automatic rollback: why, what was restored and verified, how main was brought back in line, and when; embedded in the incident issue and read by change-metrics.","type":"object","additionalProperties":false,"required":["kind","version","service","environment","trigger","reason","root_cause_sha","deployment","breaches","rollback","revert","times","dry_run","recorded_at"],"properties":{"kind":{"const":"incident"},"version":{"const":1},"service":{"type":"string"},"environment":{"type":["string","null"]},"trigger":{"enum":["breached","failed","deploy-failed","manual","inconclusive"]},"reason":{"type":"string"},"root_cause_sha":{"type":["string","null"]},"deployment":{"type":"object","required":["id","version_id","previous_version_id"],"properties":{"id":{"type":["integer","null"]},"version_id":{"type":["string","null"]},"previous_version_id":{"type":["string","null"]}}},"breaches":{"type":"array","items":{"type":"object","required":["metric","trigger","value","threshold","baseline","samples","at","reason"],"properties":{"metric":{"type":"string"},"trigger":{"enum":["error rate > 5 %","critical functionality broken","security issue introduced","performance degradation > 50 %"]},"value":{"type":["number","null"]},"threshold":{"type":"object","required":["kind","operator","value"],"properties":{"kind":{"enum":["absolute","relative"]},"operator":{"enum":[">",">=","<","<="]},"value":{"type":"number"}}},"baseline":{"type":["number","null"]},"samples":{"type":["integer","null"],"minimum":0},"at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"reason":{"type":"string"}}}},"rollback":{"type":"object","required":["outcome","verified","target_version_id","attempts","reason"],"properties":{"outcome":{"enum":["restored","refused","failed","not-attempted","dry-run"]},"verified":{"type":"boolean"},"target_version_id":{"type":["string","null"]},"attempts":{"type":"integer","minimum":0},"reason":{"type":"string"}}},"revert":{"type":"object","required":["outcome","branch","pull_request","sha","reason"],"properties":{"outcome":{"enum":["pull-request","pushed","conflict","failed","not-attempted","dry-run"]},"branch":{"type":["string","null"]},"pull_request":{"type":["integer","null"]},"sha":{"type":["string","null"]},"reason":{"type":"string"}}},"times":{"type":"object","required":["deployed_at","detected_at","rollback_started_at","restored_at","time_to_restore_seconds"],"properties":{"deployed_at":{"oneOf":[{"type":"null"},{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"}]},"detected_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"rollback_started_at":{"oneOf":[{"type":"null"},{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"}]},"restored_at":{"oneOf":[{"type":"null"},{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"}]},"time_to_restore_seconds":{"type":["number","null"]}}},"issue":{"type":["integer","null"]},"dry_run":{"type":"boolean"},"recorded_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/maelstrom/change-actions/v1/packages/change-record/schema/incident.v1.schema.json","title":"incident record (auto-revert-on-threshold)","description":"One automatic rollback: why, what was restored and verified, how main was brought back in line, and when; embedded in the incident issue and read by change-metrics.","type":"object","additionalProperties":false,"required":["kind","version","service","environment","trigger","reason","root_cause_sha","deployment","breaches","rollback","revert","times","dry_run","recorded_at"],"properties":{"kind":{"const":"incident"},"version":{"const":1},"service":{"type":"string"},"environment":{"type":["string","null"]},"trigger":{"enum":["breached","failed","deploy-failed","manual","inconclusive"]},"reason":{"type":"string"},"root_cause_sha":{"type":["string","null"]},"root_cause_author":{"type":["string","null"]},"deployment":{"type":"object","required":["id","version_id","previous_version_id"],"properties":{"id":{"type":["integer","null"]},"version_id":{"type":["string","null"]},"previous_version_id":{"type":["string","null"]}}},"breaches":{"type":"array","items":{"type":"object","required":["metric","trigger","value","threshold","baseline","samples","at","reason"],"properties":{"metric":{"type":"string"},"trigger":{"enum":["error rate > 5 %","critical functionality broken","security issue introduced","performance degradation > 50 %"]},"value":{"type":["number","null"]},"threshold":{"type":"object","required":["kind","operator","value"],"properties":{"kind":{"enum":["absolute","relative"]},"operator":{"enum":[">",">=","<","<="]},"value":{"type":"number"}}},"baseline":{"type":["number","null"]},"samples":{"type":["integer","null"],"minimum":0},"at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"reason":{"type":"string"}}}},"rollback":{"type":"object","required":["outcome","verified","target_version_id","attempts","reason"],"properties":{"outcome":{"enum":["restored","refused","failed","not-attempted","dry-run"]},"verified":{"type":"boolean"},"target_version_id":{"type":["string","null"]},"attempts":{"type":"integer","minimum":0},"reason":{"type":"string"}}},"revert":{"type":"object","required":["outcome","branch","pull_request","sha","reason"],"properties":{"outcome":{"enum":["pull-request","pushed","conflict","failed","not-attempted","dry-run"]},"branch":{"type":["string","null"]},"pull_request":{"type":["integer","null"]},"sha":{"type":["string","null"]},"reason":{"type":"string"}}},"times":{"type":"object","required":["deployed_at","detected_at","rollback_started_at","restored_at","time_to_restore_seconds"],"properties":{"deployed_at":{"oneOf":[{"type":"null"},{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"}]},"detected_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"rollback_started_at":{"oneOf":[{"type":"null"},{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"}]},"restored_at":{"oneOf":[{"type":"null"},{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"}]},"time_to_restore_seconds":{"type":["number","null"]}}},"issue":{"type":["integer","null"]},"dry_run":{"type":"boolean"},"recorded_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$", "u");
 
@@ -250,11 +250,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.deployment !== undefined){
-let data7 = data.deployment;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.id === undefined){
-const err22 = {instancePath:instancePath+"/deployment",schemaPath:"#/properties/deployment/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data.root_cause_author !== undefined){
+let data7 = data.root_cause_author;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err22 = {instancePath:instancePath+"/root_cause_author",schemaPath:"#/properties/root_cause_author/type",keyword:"type",params:{type: schema11.properties.root_cause_author.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -263,8 +262,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data7.version_id === undefined){
-const err23 = {instancePath:instancePath+"/deployment",schemaPath:"#/properties/deployment/required",keyword:"required",params:{missingProperty: "version_id"},message:"must have required property '"+"version_id"+"'"};
+}
+if(data.deployment !== undefined){
+let data8 = data.deployment;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.id === undefined){
+const err23 = {instancePath:instancePath+"/deployment",schemaPath:"#/properties/deployment/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -273,8 +276,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data7.previous_version_id === undefined){
-const err24 = {instancePath:instancePath+"/deployment",schemaPath:"#/properties/deployment/required",keyword:"required",params:{missingProperty: "previous_version_id"},message:"must have required property '"+"previous_version_id"+"'"};
+if(data8.version_id === undefined){
+const err24 = {instancePath:instancePath+"/deployment",schemaPath:"#/properties/deployment/required",keyword:"required",params:{missingProperty: "version_id"},message:"must have required property '"+"version_id"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -283,10 +286,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data7.id !== undefined){
-let data8 = data7.id;
-if((!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) && (data8 !== null)){
-const err25 = {instancePath:instancePath+"/deployment/id",schemaPath:"#/properties/deployment/properties/id/type",keyword:"type",params:{type: schema11.properties.deployment.properties.id.type},message:"must be integer,null"};
+if(data8.previous_version_id === undefined){
+const err25 = {instancePath:instancePath+"/deployment",schemaPath:"#/properties/deployment/required",keyword:"required",params:{missingProperty: "previous_version_id"},message:"must have required property '"+"previous_version_id"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -295,11 +296,10 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data7.version_id !== undefined){
-let data9 = data7.version_id;
-if((typeof data9 !== "string") && (data9 !== null)){
-const err26 = {instancePath:instancePath+"/deployment/version_id",schemaPath:"#/properties/deployment/properties/version_id/type",keyword:"type",params:{type: schema11.properties.deployment.properties.version_id.type},message:"must be string,null"};
+if(data8.id !== undefined){
+let data9 = data8.id;
+if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (data9 !== null)){
+const err26 = {instancePath:instancePath+"/deployment/id",schemaPath:"#/properties/deployment/properties/id/type",keyword:"type",params:{type: schema11.properties.deployment.properties.id.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -309,10 +309,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data7.previous_version_id !== undefined){
-let data10 = data7.previous_version_id;
+if(data8.version_id !== undefined){
+let data10 = data8.version_id;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err27 = {instancePath:instancePath+"/deployment/previous_version_id",schemaPath:"#/properties/deployment/properties/previous_version_id/type",keyword:"type",params:{type: schema11.properties.deployment.properties.previous_version_id.type},message:"must be string,null"};
+const err27 = {instancePath:instancePath+"/deployment/version_id",schemaPath:"#/properties/deployment/properties/version_id/type",keyword:"type",params:{type: schema11.properties.deployment.properties.version_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -322,9 +322,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/deployment",schemaPath:"#/properties/deployment/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data8.previous_version_id !== undefined){
+let data11 = data8.previous_version_id;
+if((typeof data11 !== "string") && (data11 !== null)){
+const err28 = {instancePath:instancePath+"/deployment/previous_version_id",schemaPath:"#/properties/deployment/properties/previous_version_id/type",keyword:"type",params:{type: schema11.properties.deployment.properties.previous_version_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -334,15 +335,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.breaches !== undefined){
-let data11 = data.breaches;
-if(Array.isArray(data11)){
-const len0 = data11.length;
-for(let i0=0; i0<len0; i0++){
-let data12 = data11[i0];
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.metric === undefined){
-const err29 = {instancePath:instancePath+"/breaches/" + i0,schemaPath:"#/properties/breaches/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};
+}
+else {
+const err29 = {instancePath:instancePath+"/deployment",schemaPath:"#/properties/deployment/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -351,8 +346,16 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data12.trigger === undefined){
-const err30 = {instancePath:instancePath+"/breaches/" + i0,schemaPath:"#/properties/breaches/items/required",keyword:"required",params:{missingProperty: "trigger"},message:"must have required property '"+"trigger"+"'"};
+}
+if(data.breaches !== undefined){
+let data12 = data.breaches;
+if(Array.isArray(data12)){
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+let data13 = data12[i0];
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.metric === undefined){
+const err30 = {instancePath:instancePath+"/breaches/" + i0,schemaPath:"#/properties/breaches/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -361,8 +364,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data12.value === undefined){
-const err31 = {instancePath:instancePath+"/breaches/" + i0,schemaPath:"#/properties/breaches/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data13.trigger === undefined){
+const err31 = {instancePath:instancePath+"/breaches/" + i0,schemaPath:"#/properties/breaches/items/required",keyword:"required",params:{missingProperty: "trigger"},message:"must have required property '"+"trigger"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -371,8 +374,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data12.threshold === undefined){
-const err32 = {instancePath:instancePath+"/breaches/" + i0,schemaPath:"#/properties/breaches/items/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'"};
+if(data13.value === undefined){
+const err32 = {instancePath:instancePath+"/breaches/" + i0,schemaPath:"#/properties/breaches/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -381,8 +384,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data12.baseline === undefined){
-const err33 = {instancePath:instancePath+"/breaches/" + i0,schemaPath:"#/properties/breaches/items/required",keyword:"required",params:{missingProperty: "baseline"},message:"must have required property '"+"baseline"+"'"};
+if(data13.threshold === undefined){
+const err33 = {instancePath:instancePath+"/breaches/" + i0,schemaPath:"#/properties/breaches/items/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -391,8 +394,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data12.samples === undefined){
-const err34 = {instancePath:instancePath+"/breaches/" + i0,schemaPath:"#/properties/breaches/items/required",keyword:"required",params:{missingProperty: "samples"},message:"must have required property '"+"samples"+"'"};
+if(data13.baseline === undefined){
+const err34 = {instancePath:instancePath+"/breaches/" + i0,schemaPath:"#/properties/breaches/items/required",keyword:"required",params:{missingProperty: "baseline"},message:"must have required property '"+"baseline"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -401,8 +404,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data12.at === undefined){
-const err35 = {instancePath:instancePath+"/breaches/" + i0,schemaPath:"#/properties/breaches/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(data13.samples === undefined){
+const err35 = {instancePath:instancePath+"/breaches/" + i0,schemaPath:"#/properties/breaches/items/required",keyword:"required",params:{missingProperty: "samples"},message:"must have required property '"+"samples"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -411,8 +414,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data12.reason === undefined){
-const err36 = {instancePath:instancePath+"/breaches/" + i0,schemaPath:"#/properties/breaches/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(data13.at === undefined){
+const err36 = {instancePath:instancePath+"/breaches/" + i0,schemaPath:"#/properties/breaches/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -421,9 +424,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data12.metric !== undefined){
-if(typeof data12.metric !== "string"){
-const err37 = {instancePath:instancePath+"/breaches/" + i0+"/metric",schemaPath:"#/properties/breaches/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data13.reason === undefined){
+const err37 = {instancePath:instancePath+"/breaches/" + i0,schemaPath:"#/properties/breaches/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -432,11 +434,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data12.trigger !== undefined){
-let data14 = data12.trigger;
-if(!((((data14 === "error rate > 5 %") || (data14 === "critical functionality broken")) || (data14 === "security issue introduced")) || (data14 === "performance degradation > 50 %"))){
-const err38 = {instancePath:instancePath+"/breaches/" + i0+"/trigger",schemaPath:"#/properties/breaches/items/properties/trigger/enum",keyword:"enum",params:{allowedValues: schema11.properties.breaches.items.properties.trigger.enum},message:"must be equal to one of the allowed values"};
+if(data13.metric !== undefined){
+if(typeof data13.metric !== "string"){
+const err38 = {instancePath:instancePath+"/breaches/" + i0+"/metric",schemaPath:"#/properties/breaches/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -446,10 +446,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data12.value !== undefined){
-let data15 = data12.value;
-if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
-const err39 = {instancePath:instancePath+"/breaches/" + i0+"/value",schemaPath:"#/properties/breaches/items/properties/value/type",keyword:"type",params:{type: schema11.properties.breaches.items.properties.value.type},message:"must be number,null"};
+if(data13.trigger !== undefined){
+let data15 = data13.trigger;
+if(!((((data15 === "error rate > 5 %") || (data15 === "critical functionality broken")) || (data15 === "security issue introduced")) || (data15 === "performance degradation > 50 %"))){
+const err39 = {instancePath:instancePath+"/breaches/" + i0+"/trigger",schemaPath:"#/properties/breaches/items/properties/trigger/enum",keyword:"enum",params:{allowedValues: schema11.properties.breaches.items.properties.trigger.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -459,11 +459,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data12.threshold !== undefined){
-let data16 = data12.threshold;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.kind === undefined){
-const err40 = {instancePath:instancePath+"/breaches/" + i0+"/threshold",schemaPath:"#/properties/breaches/items/properties/threshold/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(data13.value !== undefined){
+let data16 = data13.value;
+if((!((typeof data16 == "number") && (isFinite(data16)))) && (data16 !== null)){
+const err40 = {instancePath:instancePath+"/breaches/" + i0+"/value",schemaPath:"#/properties/breaches/items/properties/value/type",keyword:"type",params:{type: schema11.properties.breaches.items.properties.value.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -472,8 +471,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data16.operator === undefined){
-const err41 = {instancePath:instancePath+"/breaches/" + i0+"/threshold",schemaPath:"#/properties/breaches/items/properties/threshold/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
+}
+if(data13.threshold !== undefined){
+let data17 = data13.threshold;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.kind === undefined){
+const err41 = {instancePath:instancePath+"/breaches/" + i0+"/threshold",schemaPath:"#/properties/breaches/items/properties/threshold/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -482,8 +485,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data16.value === undefined){
-const err42 = {instancePath:instancePath+"/breaches/" + i0+"/threshold",schemaPath:"#/properties/breaches/items/properties/threshold/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data17.operator === undefined){
+const err42 = {instancePath:instancePath+"/breaches/" + i0+"/threshold",schemaPath:"#/properties/breaches/items/properties/threshold/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -492,10 +495,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data16.kind !== undefined){
-let data17 = data16.kind;
-if(!((data17 === "absolute") || (data17 === "relative"))){
-const err43 = {instancePath:instancePath+"/breaches/" + i0+"/threshold/kind",schemaPath:"#/properties/breaches/items/properties/threshold/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.breaches.items.properties.threshold.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(data17.value === undefined){
+const err43 = {instancePath:instancePath+"/breaches/" + i0+"/threshold",schemaPath:"#/properties/breaches/items/properties/threshold/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -504,11 +505,10 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data16.operator !== undefined){
-let data18 = data16.operator;
-if(!((((data18 === ">") || (data18 === ">=")) || (data18 === "<")) || (data18 === "<="))){
-const err44 = {instancePath:instancePath+"/breaches/" + i0+"/threshold/operator",schemaPath:"#/properties/breaches/items/properties/threshold/properties/operator/enum",keyword:"enum",params:{allowedValues: schema11.properties.breaches.items.properties.threshold.properties.operator.enum},message:"must be equal to one of the allowed values"};
+if(data17.kind !== undefined){
+let data18 = data17.kind;
+if(!((data18 === "absolute") || (data18 === "relative"))){
+const err44 = {instancePath:instancePath+"/breaches/" + i0+"/threshold/kind",schemaPath:"#/properties/breaches/items/properties/threshold/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.breaches.items.properties.threshold.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -518,10 +518,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data16.value !== undefined){
-let data19 = data16.value;
-if(!((typeof data19 == "number") && (isFinite(data19)))){
-const err45 = {instancePath:instancePath+"/breaches/" + i0+"/threshold/value",schemaPath:"#/properties/breaches/items/properties/threshold/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data17.operator !== undefined){
+let data19 = data17.operator;
+if(!((((data19 === ">") || (data19 === ">=")) || (data19 === "<")) || (data19 === "<="))){
+const err45 = {instancePath:instancePath+"/breaches/" + i0+"/threshold/operator",schemaPath:"#/properties/breaches/items/properties/threshold/properties/operator/enum",keyword:"enum",params:{allowedValues: schema11.properties.breaches.items.properties.threshold.properties.operator.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -531,9 +531,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/breaches/" + i0+"/threshold",schemaPath:"#/properties/breaches/items/properties/threshold/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data17.value !== undefined){
+let data20 = data17.value;
+if(!((typeof data20 == "number") && (isFinite(data20)))){
+const err46 = {instancePath:instancePath+"/breaches/" + i0+"/threshold/value",schemaPath:"#/properties/breaches/items/properties/threshold/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -543,10 +544,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data12.baseline !== undefined){
-let data20 = data12.baseline;
-if((!((typeof data20 == "number") && (isFinite(data20)))) && (data20 !== null)){
-const err47 = {instancePath:instancePath+"/breaches/" + i0+"/baseline",schemaPath:"#/properties/breaches/items/properties/baseline/type",keyword:"type",params:{type: schema11.properties.breaches.items.properties.baseline.type},message:"must be number,null"};
+}
+else {
+const err47 = {instancePath:instancePath+"/breaches/" + i0+"/threshold",schemaPath:"#/properties/breaches/items/properties/threshold/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -556,10 +556,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data12.samples !== undefined){
-let data21 = data12.samples;
-if((!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) && (data21 !== null)){
-const err48 = {instancePath:instancePath+"/breaches/" + i0+"/samples",schemaPath:"#/properties/breaches/items/properties/samples/type",keyword:"type",params:{type: schema11.properties.breaches.items.properties.samples.type},message:"must be integer,null"};
+if(data13.baseline !== undefined){
+let data21 = data13.baseline;
+if((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)){
+const err48 = {instancePath:instancePath+"/breaches/" + i0+"/baseline",schemaPath:"#/properties/breaches/items/properties/baseline/type",keyword:"type",params:{type: schema11.properties.breaches.items.properties.baseline.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -568,9 +568,11 @@ vErrors.push(err48);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 0 || isNaN(data21)){
-const err49 = {instancePath:instancePath+"/breaches/" + i0+"/samples",schemaPath:"#/properties/breaches/items/properties/samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data13.samples !== undefined){
+let data22 = data13.samples;
+if((!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) && (data22 !== null)){
+const err49 = {instancePath:instancePath+"/breaches/" + i0+"/samples",schemaPath:"#/properties/breaches/items/properties/samples/type",keyword:"type",params:{type: schema11.properties.breaches.items.properties.samples.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -579,13 +581,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-}
-if(data12.at !== undefined){
-let data22 = data12.at;
-if(typeof data22 === "string"){
-if(!pattern0.test(data22)){
-const err50 = {instancePath:instancePath+"/breaches/" + i0+"/at",schemaPath:"#/properties/breaches/items/properties/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err50 = {instancePath:instancePath+"/breaches/" + i0+"/samples",schemaPath:"#/properties/breaches/items/properties/samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -595,8 +593,12 @@ vErrors.push(err50);
 errors++;
 }
 }
-else {
-const err51 = {instancePath:instancePath+"/breaches/" + i0+"/at",schemaPath:"#/properties/breaches/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data13.at !== undefined){
+let data23 = data13.at;
+if(typeof data23 === "string"){
+if(!pattern0.test(data23)){
+const err51 = {instancePath:instancePath+"/breaches/" + i0+"/at",schemaPath:"#/properties/breaches/items/properties/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -606,9 +608,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data12.reason !== undefined){
-if(typeof data12.reason !== "string"){
-const err52 = {instancePath:instancePath+"/breaches/" + i0+"/reason",schemaPath:"#/properties/breaches/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err52 = {instancePath:instancePath+"/breaches/" + i0+"/at",schemaPath:"#/properties/breaches/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -618,9 +619,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/breaches/" + i0,schemaPath:"#/properties/breaches/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data13.reason !== undefined){
+if(typeof data13.reason !== "string"){
+const err53 = {instancePath:instancePath+"/breaches/" + i0+"/reason",schemaPath:"#/properties/breaches/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -632,7 +633,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/breaches",schemaPath:"#/properties/breaches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err54 = {instancePath:instancePath+"/breaches/" + i0,schemaPath:"#/properties/breaches/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -642,11 +643,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.rollback !== undefined){
-let data24 = data.rollback;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.outcome === undefined){
-const err55 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'"};
+}
+else {
+const err55 = {instancePath:instancePath+"/breaches",schemaPath:"#/properties/breaches/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -655,8 +654,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data24.verified === undefined){
-const err56 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'"};
+}
+if(data.rollback !== undefined){
+let data25 = data.rollback;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.outcome === undefined){
+const err56 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -665,8 +668,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data24.target_version_id === undefined){
-const err57 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/required",keyword:"required",params:{missingProperty: "target_version_id"},message:"must have required property '"+"target_version_id"+"'"};
+if(data25.verified === undefined){
+const err57 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -675,8 +678,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data24.attempts === undefined){
-const err58 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/required",keyword:"required",params:{missingProperty: "attempts"},message:"must have required property '"+"attempts"+"'"};
+if(data25.target_version_id === undefined){
+const err58 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/required",keyword:"required",params:{missingProperty: "target_version_id"},message:"must have required property '"+"target_version_id"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -685,8 +688,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data24.reason === undefined){
-const err59 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(data25.attempts === undefined){
+const err59 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/required",keyword:"required",params:{missingProperty: "attempts"},message:"must have required property '"+"attempts"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -695,10 +698,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data24.outcome !== undefined){
-let data25 = data24.outcome;
-if(!(((((data25 === "restored") || (data25 === "refused")) || (data25 === "failed")) || (data25 === "not-attempted")) || (data25 === "dry-run"))){
-const err60 = {instancePath:instancePath+"/rollback/outcome",schemaPath:"#/properties/rollback/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema11.properties.rollback.properties.outcome.enum},message:"must be equal to one of the allowed values"};
+if(data25.reason === undefined){
+const err60 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -707,10 +708,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data24.verified !== undefined){
-if(typeof data24.verified !== "boolean"){
-const err61 = {instancePath:instancePath+"/rollback/verified",schemaPath:"#/properties/rollback/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data25.outcome !== undefined){
+let data26 = data25.outcome;
+if(!(((((data26 === "restored") || (data26 === "refused")) || (data26 === "failed")) || (data26 === "not-attempted")) || (data26 === "dry-run"))){
+const err61 = {instancePath:instancePath+"/rollback/outcome",schemaPath:"#/properties/rollback/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema11.properties.rollback.properties.outcome.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -720,10 +721,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data24.target_version_id !== undefined){
-let data27 = data24.target_version_id;
-if((typeof data27 !== "string") && (data27 !== null)){
-const err62 = {instancePath:instancePath+"/rollback/target_version_id",schemaPath:"#/properties/rollback/properties/target_version_id/type",keyword:"type",params:{type: schema11.properties.rollback.properties.target_version_id.type},message:"must be string,null"};
+if(data25.verified !== undefined){
+if(typeof data25.verified !== "boolean"){
+const err62 = {instancePath:instancePath+"/rollback/verified",schemaPath:"#/properties/rollback/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -733,10 +733,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data24.attempts !== undefined){
-let data28 = data24.attempts;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err63 = {instancePath:instancePath+"/rollback/attempts",schemaPath:"#/properties/rollback/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data25.target_version_id !== undefined){
+let data28 = data25.target_version_id;
+if((typeof data28 !== "string") && (data28 !== null)){
+const err63 = {instancePath:instancePath+"/rollback/target_version_id",schemaPath:"#/properties/rollback/properties/target_version_id/type",keyword:"type",params:{type: schema11.properties.rollback.properties.target_version_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -745,9 +745,11 @@ vErrors.push(err63);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 < 0 || isNaN(data28)){
-const err64 = {instancePath:instancePath+"/rollback/attempts",schemaPath:"#/properties/rollback/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data25.attempts !== undefined){
+let data29 = data25.attempts;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err64 = {instancePath:instancePath+"/rollback/attempts",schemaPath:"#/properties/rollback/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -756,11 +758,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-}
-if(data24.reason !== undefined){
-if(typeof data24.reason !== "string"){
-const err65 = {instancePath:instancePath+"/rollback/reason",schemaPath:"#/properties/rollback/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+const err65 = {instancePath:instancePath+"/rollback/attempts",schemaPath:"#/properties/rollback/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -771,8 +771,9 @@ errors++;
 }
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data25.reason !== undefined){
+if(typeof data25.reason !== "string"){
+const err66 = {instancePath:instancePath+"/rollback/reason",schemaPath:"#/properties/rollback/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -782,11 +783,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.revert !== undefined){
-let data30 = data.revert;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.outcome === undefined){
-const err67 = {instancePath:instancePath+"/revert",schemaPath:"#/properties/revert/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'"};
+}
+else {
+const err67 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -795,8 +794,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data30.branch === undefined){
-const err68 = {instancePath:instancePath+"/revert",schemaPath:"#/properties/revert/required",keyword:"required",params:{missingProperty: "branch"},message:"must have required property '"+"branch"+"'"};
+}
+if(data.revert !== undefined){
+let data31 = data.revert;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.outcome === undefined){
+const err68 = {instancePath:instancePath+"/revert",schemaPath:"#/properties/revert/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -805,8 +808,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data30.pull_request === undefined){
-const err69 = {instancePath:instancePath+"/revert",schemaPath:"#/properties/revert/required",keyword:"required",params:{missingProperty: "pull_request"},message:"must have required property '"+"pull_request"+"'"};
+if(data31.branch === undefined){
+const err69 = {instancePath:instancePath+"/revert",schemaPath:"#/properties/revert/required",keyword:"required",params:{missingProperty: "branch"},message:"must have required property '"+"branch"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -815,8 +818,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data30.sha === undefined){
-const err70 = {instancePath:instancePath+"/revert",schemaPath:"#/properties/revert/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'"};
+if(data31.pull_request === undefined){
+const err70 = {instancePath:instancePath+"/revert",schemaPath:"#/properties/revert/required",keyword:"required",params:{missingProperty: "pull_request"},message:"must have required property '"+"pull_request"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -825,8 +828,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data30.reason === undefined){
-const err71 = {instancePath:instancePath+"/revert",schemaPath:"#/properties/revert/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(data31.sha === undefined){
+const err71 = {instancePath:instancePath+"/revert",schemaPath:"#/properties/revert/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -835,10 +838,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data30.outcome !== undefined){
-let data31 = data30.outcome;
-if(!((((((data31 === "pull-request") || (data31 === "pushed")) || (data31 === "conflict")) || (data31 === "failed")) || (data31 === "not-attempted")) || (data31 === "dry-run"))){
-const err72 = {instancePath:instancePath+"/revert/outcome",schemaPath:"#/properties/revert/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema11.properties.revert.properties.outcome.enum},message:"must be equal to one of the allowed values"};
+if(data31.reason === undefined){
+const err72 = {instancePath:instancePath+"/revert",schemaPath:"#/properties/revert/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -847,11 +848,10 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-if(data30.branch !== undefined){
-let data32 = data30.branch;
-if((typeof data32 !== "string") && (data32 !== null)){
-const err73 = {instancePath:instancePath+"/revert/branch",schemaPath:"#/properties/revert/properties/branch/type",keyword:"type",params:{type: schema11.properties.revert.properties.branch.type},message:"must be string,null"};
+if(data31.outcome !== undefined){
+let data32 = data31.outcome;
+if(!((((((data32 === "pull-request") || (data32 === "pushed")) || (data32 === "conflict")) || (data32 === "failed")) || (data32 === "not-attempted")) || (data32 === "dry-run"))){
+const err73 = {instancePath:instancePath+"/revert/outcome",schemaPath:"#/properties/revert/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema11.properties.revert.properties.outcome.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -861,10 +861,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data30.pull_request !== undefined){
-let data33 = data30.pull_request;
-if((!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) && (data33 !== null)){
-const err74 = {instancePath:instancePath+"/revert/pull_request",schemaPath:"#/properties/revert/properties/pull_request/type",keyword:"type",params:{type: schema11.properties.revert.properties.pull_request.type},message:"must be integer,null"};
+if(data31.branch !== undefined){
+let data33 = data31.branch;
+if((typeof data33 !== "string") && (data33 !== null)){
+const err74 = {instancePath:instancePath+"/revert/branch",schemaPath:"#/properties/revert/properties/branch/type",keyword:"type",params:{type: schema11.properties.revert.properties.branch.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -874,10 +874,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data30.sha !== undefined){
-let data34 = data30.sha;
-if((typeof data34 !== "string") && (data34 !== null)){
-const err75 = {instancePath:instancePath+"/revert/sha",schemaPath:"#/properties/revert/properties/sha/type",keyword:"type",params:{type: schema11.properties.revert.properties.sha.type},message:"must be string,null"};
+if(data31.pull_request !== undefined){
+let data34 = data31.pull_request;
+if((!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))) && (data34 !== null)){
+const err75 = {instancePath:instancePath+"/revert/pull_request",schemaPath:"#/properties/revert/properties/pull_request/type",keyword:"type",params:{type: schema11.properties.revert.properties.pull_request.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -887,9 +887,10 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data30.reason !== undefined){
-if(typeof data30.reason !== "string"){
-const err76 = {instancePath:instancePath+"/revert/reason",schemaPath:"#/properties/revert/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.sha !== undefined){
+let data35 = data31.sha;
+if((typeof data35 !== "string") && (data35 !== null)){
+const err76 = {instancePath:instancePath+"/revert/sha",schemaPath:"#/properties/revert/properties/sha/type",keyword:"type",params:{type: schema11.properties.revert.properties.sha.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -899,9 +900,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/revert",schemaPath:"#/properties/revert/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.reason !== undefined){
+if(typeof data31.reason !== "string"){
+const err77 = {instancePath:instancePath+"/revert/reason",schemaPath:"#/properties/revert/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -911,11 +912,9 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data.times !== undefined){
-let data36 = data.times;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.deployed_at === undefined){
-const err78 = {instancePath:instancePath+"/times",schemaPath:"#/properties/times/required",keyword:"required",params:{missingProperty: "deployed_at"},message:"must have required property '"+"deployed_at"+"'"};
+}
+else {
+const err78 = {instancePath:instancePath+"/revert",schemaPath:"#/properties/revert/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -924,8 +923,12 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data36.detected_at === undefined){
-const err79 = {instancePath:instancePath+"/times",schemaPath:"#/properties/times/required",keyword:"required",params:{missingProperty: "detected_at"},message:"must have required property '"+"detected_at"+"'"};
+}
+if(data.times !== undefined){
+let data37 = data.times;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.deployed_at === undefined){
+const err79 = {instancePath:instancePath+"/times",schemaPath:"#/properties/times/required",keyword:"required",params:{missingProperty: "deployed_at"},message:"must have required property '"+"deployed_at"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -934,8 +937,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data36.rollback_started_at === undefined){
-const err80 = {instancePath:instancePath+"/times",schemaPath:"#/properties/times/required",keyword:"required",params:{missingProperty: "rollback_started_at"},message:"must have required property '"+"rollback_started_at"+"'"};
+if(data37.detected_at === undefined){
+const err80 = {instancePath:instancePath+"/times",schemaPath:"#/properties/times/required",keyword:"required",params:{missingProperty: "detected_at"},message:"must have required property '"+"detected_at"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -944,8 +947,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data36.restored_at === undefined){
-const err81 = {instancePath:instancePath+"/times",schemaPath:"#/properties/times/required",keyword:"required",params:{missingProperty: "restored_at"},message:"must have required property '"+"restored_at"+"'"};
+if(data37.rollback_started_at === undefined){
+const err81 = {instancePath:instancePath+"/times",schemaPath:"#/properties/times/required",keyword:"required",params:{missingProperty: "rollback_started_at"},message:"must have required property '"+"rollback_started_at"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -954,8 +957,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data36.time_to_restore_seconds === undefined){
-const err82 = {instancePath:instancePath+"/times",schemaPath:"#/properties/times/required",keyword:"required",params:{missingProperty: "time_to_restore_seconds"},message:"must have required property '"+"time_to_restore_seconds"+"'"};
+if(data37.restored_at === undefined){
+const err82 = {instancePath:instancePath+"/times",schemaPath:"#/properties/times/required",keyword:"required",params:{missingProperty: "restored_at"},message:"must have required property '"+"restored_at"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -964,14 +967,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data36.deployed_at !== undefined){
-let data37 = data36.deployed_at;
-const _errs69 = errors;
-let valid9 = false;
-let passing0 = null;
-const _errs70 = errors;
-if(data37 !== null){
-const err83 = {instancePath:instancePath+"/times/deployed_at",schemaPath:"#/properties/times/properties/deployed_at/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data37.time_to_restore_seconds === undefined){
+const err83 = {instancePath:instancePath+"/times",schemaPath:"#/properties/times/required",keyword:"required",params:{missingProperty: "time_to_restore_seconds"},message:"must have required property '"+"time_to_restore_seconds"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -980,15 +977,14 @@ vErrors.push(err83);
 }
 errors++;
 }
-var _valid0 = _errs70 === errors;
-if(_valid0){
-valid9 = true;
-passing0 = 0;
-}
+if(data37.deployed_at !== undefined){
+let data38 = data37.deployed_at;
+const _errs71 = errors;
+let valid9 = false;
+let passing0 = null;
 const _errs72 = errors;
-if(typeof data37 === "string"){
-if(!pattern0.test(data37)){
-const err84 = {instancePath:instancePath+"/times/deployed_at",schemaPath:"#/properties/times/properties/deployed_at/oneOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
+if(data38 !== null){
+const err84 = {instancePath:instancePath+"/times/deployed_at",schemaPath:"#/properties/times/properties/deployed_at/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -997,9 +993,15 @@ vErrors.push(err84);
 }
 errors++;
 }
+var _valid0 = _errs72 === errors;
+if(_valid0){
+valid9 = true;
+passing0 = 0;
 }
-else {
-const err85 = {instancePath:instancePath+"/times/deployed_at",schemaPath:"#/properties/times/properties/deployed_at/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs74 = errors;
+if(typeof data38 === "string"){
+if(!pattern0.test(data38)){
+const err85 = {instancePath:instancePath+"/times/deployed_at",schemaPath:"#/properties/times/properties/deployed_at/oneOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1008,7 +1010,18 @@ vErrors.push(err85);
 }
 errors++;
 }
-var _valid0 = _errs72 === errors;
+}
+else {
+const err86 = {instancePath:instancePath+"/times/deployed_at",schemaPath:"#/properties/times/properties/deployed_at/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+var _valid0 = _errs74 === errors;
 if(_valid0 && valid9){
 valid9 = false;
 passing0 = [passing0, 1];
@@ -1020,32 +1033,7 @@ passing0 = 1;
 }
 }
 if(!valid9){
-const err86 = {instancePath:instancePath+"/times/deployed_at",schemaPath:"#/properties/times/properties/deployed_at/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-else {
-errors = _errs69;
-if(vErrors !== null){
-if(_errs69){
-vErrors.length = _errs69;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data36.detected_at !== undefined){
-let data38 = data36.detected_at;
-if(typeof data38 === "string"){
-if(!pattern0.test(data38)){
-const err87 = {instancePath:instancePath+"/times/detected_at",schemaPath:"#/properties/times/properties/detected_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
+const err87 = {instancePath:instancePath+"/times/deployed_at",schemaPath:"#/properties/times/properties/deployed_at/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1054,9 +1042,23 @@ vErrors.push(err87);
 }
 errors++;
 }
+else {
+errors = _errs71;
+if(vErrors !== null){
+if(_errs71){
+vErrors.length = _errs71;
 }
 else {
-const err88 = {instancePath:instancePath+"/times/detected_at",schemaPath:"#/properties/times/properties/detected_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data37.detected_at !== undefined){
+let data39 = data37.detected_at;
+if(typeof data39 === "string"){
+if(!pattern0.test(data39)){
+const err88 = {instancePath:instancePath+"/times/detected_at",schemaPath:"#/properties/times/properties/detected_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1066,14 +1068,8 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data36.rollback_started_at !== undefined){
-let data39 = data36.rollback_started_at;
-const _errs77 = errors;
-let valid10 = false;
-let passing1 = null;
-const _errs78 = errors;
-if(data39 !== null){
-const err89 = {instancePath:instancePath+"/times/rollback_started_at",schemaPath:"#/properties/times/properties/rollback_started_at/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err89 = {instancePath:instancePath+"/times/detected_at",schemaPath:"#/properties/times/properties/detected_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1082,15 +1078,15 @@ vErrors.push(err89);
 }
 errors++;
 }
-var _valid1 = _errs78 === errors;
-if(_valid1){
-valid10 = true;
-passing1 = 0;
 }
+if(data37.rollback_started_at !== undefined){
+let data40 = data37.rollback_started_at;
+const _errs79 = errors;
+let valid10 = false;
+let passing1 = null;
 const _errs80 = errors;
-if(typeof data39 === "string"){
-if(!pattern0.test(data39)){
-const err90 = {instancePath:instancePath+"/times/rollback_started_at",schemaPath:"#/properties/times/properties/rollback_started_at/oneOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
+if(data40 !== null){
+const err90 = {instancePath:instancePath+"/times/rollback_started_at",schemaPath:"#/properties/times/properties/rollback_started_at/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1099,9 +1095,15 @@ vErrors.push(err90);
 }
 errors++;
 }
+var _valid1 = _errs80 === errors;
+if(_valid1){
+valid10 = true;
+passing1 = 0;
 }
-else {
-const err91 = {instancePath:instancePath+"/times/rollback_started_at",schemaPath:"#/properties/times/properties/rollback_started_at/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs82 = errors;
+if(typeof data40 === "string"){
+if(!pattern0.test(data40)){
+const err91 = {instancePath:instancePath+"/times/rollback_started_at",schemaPath:"#/properties/times/properties/rollback_started_at/oneOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1110,7 +1112,18 @@ vErrors.push(err91);
 }
 errors++;
 }
-var _valid1 = _errs80 === errors;
+}
+else {
+const err92 = {instancePath:instancePath+"/times/rollback_started_at",schemaPath:"#/properties/times/properties/rollback_started_at/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+var _valid1 = _errs82 === errors;
 if(_valid1 && valid10){
 valid10 = false;
 passing1 = [passing1, 1];
@@ -1122,35 +1135,7 @@ passing1 = 1;
 }
 }
 if(!valid10){
-const err92 = {instancePath:instancePath+"/times/rollback_started_at",schemaPath:"#/properties/times/properties/rollback_started_at/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-else {
-errors = _errs77;
-if(vErrors !== null){
-if(_errs77){
-vErrors.length = _errs77;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data36.restored_at !== undefined){
-let data40 = data36.restored_at;
-const _errs83 = errors;
-let valid11 = false;
-let passing2 = null;
-const _errs84 = errors;
-if(data40 !== null){
-const err93 = {instancePath:instancePath+"/times/restored_at",schemaPath:"#/properties/times/properties/restored_at/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err93 = {instancePath:instancePath+"/times/rollback_started_at",schemaPath:"#/properties/times/properties/rollback_started_at/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1159,15 +1144,26 @@ vErrors.push(err93);
 }
 errors++;
 }
-var _valid2 = _errs84 === errors;
-if(_valid2){
-valid11 = true;
-passing2 = 0;
+else {
+errors = _errs79;
+if(vErrors !== null){
+if(_errs79){
+vErrors.length = _errs79;
 }
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data37.restored_at !== undefined){
+let data41 = data37.restored_at;
+const _errs85 = errors;
+let valid11 = false;
+let passing2 = null;
 const _errs86 = errors;
-if(typeof data40 === "string"){
-if(!pattern0.test(data40)){
-const err94 = {instancePath:instancePath+"/times/restored_at",schemaPath:"#/properties/times/properties/restored_at/oneOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
+if(data41 !== null){
+const err94 = {instancePath:instancePath+"/times/restored_at",schemaPath:"#/properties/times/properties/restored_at/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1176,9 +1172,15 @@ vErrors.push(err94);
 }
 errors++;
 }
+var _valid2 = _errs86 === errors;
+if(_valid2){
+valid11 = true;
+passing2 = 0;
 }
-else {
-const err95 = {instancePath:instancePath+"/times/restored_at",schemaPath:"#/properties/times/properties/restored_at/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs88 = errors;
+if(typeof data41 === "string"){
+if(!pattern0.test(data41)){
+const err95 = {instancePath:instancePath+"/times/restored_at",schemaPath:"#/properties/times/properties/restored_at/oneOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1187,7 +1189,18 @@ vErrors.push(err95);
 }
 errors++;
 }
-var _valid2 = _errs86 === errors;
+}
+else {
+const err96 = {instancePath:instancePath+"/times/restored_at",schemaPath:"#/properties/times/properties/restored_at/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+var _valid2 = _errs88 === errors;
 if(_valid2 && valid11){
 valid11 = false;
 passing2 = [passing2, 1];
@@ -1199,31 +1212,7 @@ passing2 = 1;
 }
 }
 if(!valid11){
-const err96 = {instancePath:instancePath+"/times/restored_at",schemaPath:"#/properties/times/properties/restored_at/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
-}
-errors++;
-}
-else {
-errors = _errs83;
-if(vErrors !== null){
-if(_errs83){
-vErrors.length = _errs83;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data36.time_to_restore_seconds !== undefined){
-let data41 = data36.time_to_restore_seconds;
-if((!((typeof data41 == "number") && (isFinite(data41)))) && (data41 !== null)){
-const err97 = {instancePath:instancePath+"/times/time_to_restore_seconds",schemaPath:"#/properties/times/properties/time_to_restore_seconds/type",keyword:"type",params:{type: schema11.properties.times.properties.time_to_restore_seconds.type},message:"must be number,null"};
+const err97 = {instancePath:instancePath+"/times/restored_at",schemaPath:"#/properties/times/properties/restored_at/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1232,10 +1221,22 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
+else {
+errors = _errs85;
+if(vErrors !== null){
+if(_errs85){
+vErrors.length = _errs85;
 }
 else {
-const err98 = {instancePath:instancePath+"/times",schemaPath:"#/properties/times/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data37.time_to_restore_seconds !== undefined){
+let data42 = data37.time_to_restore_seconds;
+if((!((typeof data42 == "number") && (isFinite(data42)))) && (data42 !== null)){
+const err98 = {instancePath:instancePath+"/times/time_to_restore_seconds",schemaPath:"#/properties/times/properties/time_to_restore_seconds/type",keyword:"type",params:{type: schema11.properties.times.properties.time_to_restore_seconds.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1245,10 +1246,9 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data.issue !== undefined){
-let data42 = data.issue;
-if((!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))) && (data42 !== null)){
-const err99 = {instancePath:instancePath+"/issue",schemaPath:"#/properties/issue/type",keyword:"type",params:{type: schema11.properties.issue.type},message:"must be integer,null"};
+}
+else {
+const err99 = {instancePath:instancePath+"/times",schemaPath:"#/properties/times/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1258,9 +1258,10 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data.dry_run !== undefined){
-if(typeof data.dry_run !== "boolean"){
-const err100 = {instancePath:instancePath+"/dry_run",schemaPath:"#/properties/dry_run/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.issue !== undefined){
+let data43 = data.issue;
+if((!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))) && (data43 !== null)){
+const err100 = {instancePath:instancePath+"/issue",schemaPath:"#/properties/issue/type",keyword:"type",params:{type: schema11.properties.issue.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1270,11 +1271,9 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data.recorded_at !== undefined){
-let data44 = data.recorded_at;
-if(typeof data44 === "string"){
-if(!pattern0.test(data44)){
-const err101 = {instancePath:instancePath+"/recorded_at",schemaPath:"#/properties/recorded_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
+if(data.dry_run !== undefined){
+if(typeof data.dry_run !== "boolean"){
+const err101 = {instancePath:instancePath+"/dry_run",schemaPath:"#/properties/dry_run/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1284,8 +1283,11 @@ vErrors.push(err101);
 errors++;
 }
 }
-else {
-const err102 = {instancePath:instancePath+"/recorded_at",schemaPath:"#/properties/recorded_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.recorded_at !== undefined){
+let data45 = data.recorded_at;
+if(typeof data45 === "string"){
+if(!pattern0.test(data45)){
+const err102 = {instancePath:instancePath+"/recorded_at",schemaPath:"#/properties/recorded_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1295,14 +1297,25 @@ vErrors.push(err102);
 errors++;
 }
 }
-}
 else {
-const err103 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err103 = {instancePath:instancePath+"/recorded_at",schemaPath:"#/properties/recorded_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err103];
 }
 else {
 vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+else {
+const err104 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
 }
 errors++;
 }
