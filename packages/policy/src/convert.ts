@@ -6,5 +6,6 @@
 export * from './glob.ts';
 export * from './sections/classify.convert.ts';
 export * from './sections/gate.convert.ts';
+export * from './sections/monitor.convert.ts';
 export * from './sections/rollback.convert.ts';
 export * from './sections/windows.convert.ts';

@@ -14,7 +14,7 @@
  * keeps its converter in `commits.ts`). Converters are exported from
  * `@change-actions/policy/convert` (`./convert.ts`) for the parser and the engines, not from this
  * entry, which every action loads, so a run without a policy file loads neither them nor the glob
- * compiler. A new section (`deploy` and `monitor` are next) adds those files, a key in
+ * compiler. A new section (`deploy` is next) adds those files, a key in
  * `Policy` and `defaultPolicy`, a property in `policySchema` below, a line in `./convert.ts` and in
  * `parsePolicy`; its globs are the policy's one dialect (`./glob.ts`: `globsSchema` in the
  * fragment, `checkGlobs` or `globTest` in the converter and the engine).
@@ -23,6 +23,7 @@ import { classifySchema } from './sections/classify.schema.ts';
 import { defaultClassifyPolicy, type ClassifyPolicy } from './sections/classify.ts';
 import { commitPolicySchema, defaultCommitPolicy, type CommitPolicy } from './sections/commits.ts';
 import { gateSchema } from './sections/gate.schema.ts';
+import { defaultMonitorPolicy, monitorPolicySchema, type MonitorPolicy } from './sections/monitor.ts';
 import { defaultGatePolicy, type GatePolicy } from './sections/gate.ts';
 import { defaultRollbackPolicy, rollbackPolicySchema, type RollbackPolicy } from './sections/rollback.ts';
 import { windowsSchema } from './sections/windows.ts';
@@ -34,6 +35,7 @@ export * from './sections/commits.ts';
 export * from './sections/errors.ts';
 export * from './sections/gate.schema.ts';
 export * from './sections/gate.ts';
+export * from './sections/monitor.ts';
 export * from './sections/rollback.ts';
 export * from './sections/windows.ts';
 
@@ -47,11 +49,20 @@ export interface Policy {
   classify: ClassifyPolicy;
   /** The `gate` section: roles, approvals, threat models, emergencies (security-review-gate). */
   gate: GatePolicy;
+  /** The `monitor` section: the post-deploy watch and its rollback triggers (post-deploy-monitor). */
+  monitor: MonitorPolicy;
   /** The `rollback` section: automatic rollback and the deploy freeze (auto-revert-on-threshold). */
   rollback: RollbackPolicy;
 }
 
-export const defaultPolicy: Policy = { version: 1, commits: defaultCommitPolicy, classify: defaultClassifyPolicy, gate: defaultGatePolicy, rollback: defaultRollbackPolicy };
+export const defaultPolicy: Policy = {
+  version: 1,
+  commits: defaultCommitPolicy,
+  classify: defaultClassifyPolicy,
+  gate: defaultGatePolicy,
+  monitor: defaultMonitorPolicy,
+  rollback: defaultRollbackPolicy,
+};
 
 /** Where a policy came from, so every report can say which rules applied. */
 export interface PolicySource {
@@ -99,7 +110,8 @@ export const policySchema = {
     classify: classifySchema,
     windows: windowsSchema,
     gate: gateSchema,
+    monitor: monitorPolicySchema,
     rollback: rollbackPolicySchema,
-    // deploy, monitor: the coming sections' fragments go here.
+    // deploy: the coming section's fragment goes here.
   },
 } as const;

@@ -10,6 +10,8 @@ import type { ClassifyPolicyDocument } from './sections/classify.ts';
 import { toCommitPolicy, type RawCommitPolicy } from './sections/commits.ts';
 import { toGatePolicy } from './sections/gate.convert.ts';
 import type { GatePolicyDocument } from './sections/gate.ts';
+import { toMonitorPolicy } from './sections/monitor.convert.ts';
+import type { RawMonitorPolicy } from './sections/monitor.ts';
 import { toRollbackPolicy } from './sections/rollback.convert.ts';
 import type { RollbackPolicyDocument } from './sections/rollback.ts';
 import validatePolicy from './generated/validate-policy.js';
@@ -68,10 +70,17 @@ export function parsePolicy(text: string, file: string): Policy {
   if (errors.length > 0) {
     throw new PolicyError(dedupe(errors.map((e) => describe(e, doc, file, at))));
   }
-  const raw = value as { version: 1; commits?: RawCommitPolicy; gate?: GatePolicyDocument; rollback?: RollbackPolicyDocument } & ClassifyPolicyDocument;
+  const raw = value as { version: 1; commits?: RawCommitPolicy; gate?: GatePolicyDocument; monitor?: RawMonitorPolicy; rollback?: RollbackPolicyDocument } & ClassifyPolicyDocument;
   try {
     const classify = toClassifyPolicy({ ...(raw.classify ? { classify: raw.classify } : {}), ...(raw.windows ? { windows: raw.windows } : {}) });
-    return { version: 1, commits: toCommitPolicy(raw.commits), classify, gate: toGatePolicy(raw.gate), rollback: toRollbackPolicy(raw.rollback) };
+    return {
+      version: 1,
+      commits: toCommitPolicy(raw.commits),
+      classify,
+      gate: toGatePolicy(raw.gate),
+      monitor: toMonitorPolicy(raw.monitor),
+      rollback: toRollbackPolicy(raw.rollback),
+    };
   } catch (error) {
     // What the schema cannot check (regular expressions, globs, time zones, hours, dates, slots)
     // the sections check themselves, naming the key at fault.
