@@ -105,8 +105,9 @@ export function metricQueries(metric: MonitorMetricPolicy, ctx: QueryContext, ra
 
 /** `query_range` parameters of one point: the measurement ending at `at`, over `rangeSeconds`. */
 export function rangeParams(query: string, at: Date, rangeSeconds: number): URLSearchParams {
-  // RFC 3339: Loki reads a bare integer as nanoseconds (or seconds, by its length); a time is unambiguous.
-  const time = new Date(Math.floor(at.getTime() / 1000) * 1000).toISOString();
+  // RFC 3339 (to the millisecond): Loki reads a bare integer as nanoseconds or seconds by its
+  // length, and a time cut to the second would reach into the minutes before the deploy.
+  const time = at.toISOString();
   return new URLSearchParams({ query, start: time, end: time, step: String(Math.max(1, Math.round(rangeSeconds))) });
 }
 
