@@ -1,6 +1,11 @@
 /**
  * The Worker that the wrangler-deploy-verify tests deploy, health-check and smoke-test.
  *
+ * Every request (but the control endpoint's) is logged as one line `logpush <JSON>` in the shape
+ * of Cloudflare's Logpush `workers_trace_events` (ScriptName, ScriptVersion.ID, Outcome, Event with
+ * the request and the response status, CPUTimeMs, WallTimeMs), which the harness pushes to the Loki
+ * stand-in, so a monitor's verdict rests on what this Worker really did.
+ *
  * Every path answers with the current behaviour; `GET /health` answers
  * `{ "status": "ok" | "error", "version": <id> }`. Every answer carries `x-worker-version`.
  * The behaviour starts from the vars `VERSION_ID`, `HEALTH_STATUS`, `HEALTH_MODE`, `DELAY_MS`
@@ -52,10 +57,34 @@ export default {
     const version = configured.version ?? env.CF_VERSION_METADATA.id;
     const recovered = configured.recoverAfter !== undefined && answered > configured.recoverAfter;
     const behaviour: Behaviour = recovered ? {} : configured;
+    const started = Date.now();
     if (behaviour.delayMs) await new Promise((resolve) => setTimeout(resolve, behaviour.delayMs));
-    return answer(url, behaviour, version);
+    const response = answer(url, behaviour, version);
+    logpush(request, response.status, version, started);
+    return response;
   },
 };
+
+/** One workers_trace_events line, as Logpush would send it for this invocation. */
+function logpush(request: Request, status: number, version: string, started: number): void {
+  const event = {
+    DispatchNamespace: '',
+    Entrypoint: '',
+    Event: { RayID: crypto.randomUUID().replace(/-/g, '').slice(0, 16), Request: { URL: request.url, Method: request.method }, Response: { Status: status } },
+    EventTimestampMs: started,
+    EventType: 'fetch',
+    Exceptions: [],
+    Logs: [],
+    Outcome: 'ok',
+    ScriptName: 'provii-test-worker',
+    ScriptTags: [],
+    ScriptVersion: { ID: version, Message: '', Tag: '' },
+    CPUTimeMs: 0,
+    // Time advances in workerd only across I/O (a timer), which is what a wall time measures here.
+    WallTimeMs: Date.now() - started,
+  };
+  console.log(`logpush ${JSON.stringify(event)}`);
+}
 
 function fromVars(env: Env): Behaviour {
   const behaviour = toBehaviour({
