@@ -1,0 +1,204 @@
+/**
+ * post-deploy-monitor end to end: the bundle run as the runner runs it, the test Worker under
+ * `wrangler dev` answering real traffic and logging each request in the Logpush shape, those lines
+ * pushed to the Loki stand-in, and the verdict read back with the contract's reader. Short windows
+ * (4 s, every second) keep each watch to a few seconds.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { monitorVerdictContract, rollbackPlanContract, serialize, type MonitorVerdict, type RollbackPlan } from '@change-actions/change-record';
+import { readContractFile } from '@change-actions/change-record/files';
+import { TempRepo } from '../../../test/harness/git-repo.ts';
+import { forwardLogpush, type LogpushForwarder } from '../../../test/harness/logpush.ts';
+import { LOKI_ERRORS, startLokiStandin, type LokiStandin } from '../../../test/harness/loki-standin.ts';
+import { runAction, type RunResult } from '../../../test/harness/run-action.ts';
+import { startWorkerDev, type WorkerDev } from '../../../test/harness/worker-dev.ts';
+import { parseMermaid } from '../../../test/harness/mermaid.ts';
+
+const NEW = '7c0ffee0-0000-4000-8000-000000000002';
+const OLD = '7c0ffee0-0000-4000-8000-000000000001';
+const TENANT = 'provii-logs';
+const POLICY = `version: 1
+monitor:
+  window: 4s
+  interval: 1s
+  metrics:
+    - { name: error-rate, source: loki, template: error-rate, threshold: { kind: absolute, operator: ">", value: 0.05 }, min-samples: 10 }
+    - { name: latency-p95, source: loki, template: latency-p95, threshold: { kind: relative, operator: ">", value: 1.5 }, min-samples: 10 }
+    - { name: synthetic, source: probes, template: synthetic, threshold: { kind: absolute, operator: "<", value: 1 } }
+`;
+
+let loki: LokiStandin;
+let worker: WorkerDev;
+let logpush: LogpushForwarder;
+let repo: TempRepo;
+let policySha: string;
+let planPath: string;
+
+/** Requests to the Worker, two at a time, until stopped: the traffic the watch measures. */
+function traffic(): { stop(): Promise<number> } {
+  let running = true;
+  let sent = 0;
+  const loop = async () => {
+    while (running) {
+      await fetch(`${worker.url}/`).then((r) => r.arrayBuffer()).catch(() => undefined);
+      sent++;
+    }
+  };
+  const loops = [loop(), loop()];
+  return {
+    stop: async () => {
+      running = false;
+      await Promise.all(loops);
+      return sent;
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The previous version serves for the window's length, then the new version is deployed. */
+async function deploy(newBehaviour: Record<string, unknown>): Promise<Date> {
+  await worker.control({ version: OLD, delayMs: 15 });
+  await sleep(4_200);
+  await worker.control({ version: NEW, ...newBehaviour });
+  return new Date();
+}
+
+async function watch(deployedAt: Date, inputs: Record<string, string> = {}): Promise<{ result: RunResult; verdict: MonitorVerdict | undefined }> {
+  const result = await runAction({
+    action: 'post-deploy-monitor',
+    inputs: {
+      service: 'provii-test-worker',
+      'version-id': NEW,
+      'rollback-plan': planPath,
+      'loki-url': loki.url,
+      'loki-tenant': TENANT,
+      url: worker.url,
+      'deployed-at': deployedAt.toISOString(),
+      'policy-ref': policySha,
+      'repository-path': repo.dir,
+      'request-timeout-seconds': '2',
+      ...inputs,
+    },
+    killAfterMs: 60_000,
+  });
+  const file = result.outputs['verdict-file'];
+  return { result, verdict: file ? readContractFile(monitorVerdictContract, file) : undefined };
+}
+
+beforeAll(async () => {
+  loki = await startLokiStandin({ tenant: TENANT });
+  worker = await startWorkerDev({ vars: { VERSION_ID: OLD } });
+  logpush = forwardLogpush(() => worker.output(), loki.url, TENANT);
+  repo = new TempRepo();
+  policySha = repo.commit('chore: add the change policy\n\nThe monitor section for the watch.', { '.github/change-policy.yml': POLICY });
+  const plan: RollbackPlan = {
+    kind: 'rollback-plan',
+    version: 1,
+    mode: 'rollback',
+    worker: 'provii-test-worker',
+    environment: null,
+    target_version_id: OLD,
+    target: { version_id: OLD, percentage: 100, number: null, tag: null, message: null, created_on: null },
+    new_version_id: NEW,
+    recommended: false,
+    trigger: null,
+    command: `wrangler rollback ${OLD}`,
+    argv: ['wrangler', 'rollback', OLD],
+    working_directory: '.',
+    reasons: [],
+    caveats: [],
+    recorded_at: new Date().toISOString(),
+  };
+  planPath = join(mkdtempSync(join(tmpdir(), 'monitor-plan-')), 'rollback-plan.json');
+  writeFileSync(planPath, serialize(rollbackPlanContract, plan));
+}, 120_000);
+
+afterAll(async () => {
+  loki?.script(undefined);
+  await logpush?.stop();
+  await worker?.stop();
+  await loki?.close();
+});
+
+describe('post-deploy-monitor against the real Worker and the Loki stand-in', () => {
+  test('a new version as good as the previous one is healthy after the whole window', async () => {
+    const load = traffic();
+    const deployedAt = await deploy({ delayMs: 15 });
+    const { result, verdict } = await watch(deployedAt);
+    await load.stop();
+    expect(result.stderr).toBe('');
+    expect(result.outputs['verdict']).toBe('healthy');
+    expect(result.exitCode).toBe(0);
+    expect(verdict?.verdict).toBe('healthy');
+    expect(verdict?.complete).toBe(true);
+    expect(verdict?.previous_version_id).toBe(OLD);
+    expect(verdict?.baseline.kind).toBe('before-deploy');
+    expect(verdict?.metrics.map((m) => [m.name, m.status])).toEqual([
+      ['error-rate', 'healthy'],
+      ['latency-p95', 'healthy'],
+      ['synthetic', 'healthy'],
+    ]);
+    // One line per metric per interval, with value, threshold, baseline and samples.
+    expect(result.log.filter((l) => /^\s+error-rate: HEALTHY value .*, threshold .*, baseline .*, samples \d+\/10/.test(l)).length).toBeGreaterThanOrEqual(4);
+    // Every query sent is recorded, credentials left out.
+    expect(verdict?.queries.filter((q) => q.source === 'loki').every((q) => q.request.startsWith(`${loki.url}/loki/api/v1/query_range?`))).toBe(true);
+    expect(loki.queries.every((q) => q.tenant === TENANT && q.status === 200)).toBe(true);
+    // Each chart of the summary is one Mermaid's own parser accepts.
+    const charts = [...result.summary.matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((m) => m[1]!);
+    expect(charts.length).toBe(3);
+    for (const chart of charts) await expect(parseMermaid(chart)).resolves.toBe('xychart');
+    expect(result.summary).toContain('| error-rate | healthy |');
+  });
+
+  test('a version answering 500 is breached within one interval and the step fails', async () => {
+    const load = traffic();
+    const deployedAt = await deploy({ delayMs: 15, status: 500 });
+    const started = Date.now();
+    const { result, verdict } = await watch(deployedAt);
+    await load.stop();
+    expect(result.outputs['verdict']).toBe('breached');
+    expect(result.exitCode).toBe(1);
+    expect(verdict?.complete).toBe(false);
+    expect(verdict?.breaches[0]).toMatchObject({ metric: 'error-rate', trigger: 'error rate > 5 %' });
+    expect(JSON.parse(result.outputs['breaches'] ?? '[]')[0].metric).toBe('error-rate');
+    // The first interval already saw the errors: the watch ended there, not after its window.
+    expect(verdict?.intervals.length).toBe(1);
+    expect(Date.now() - started).toBeLessThan(4_000 + 3_000);
+  });
+
+  test('a slower version is breached as a performance degradation against the previous version', async () => {
+    const load = traffic();
+    const deployedAt = await deploy({ delayMs: 60 });
+    const { result, verdict } = await watch(deployedAt);
+    await load.stop();
+    expect(result.outputs['verdict']).toBe('breached');
+    expect(verdict?.breaches[0]).toMatchObject({ metric: 'latency-p95', trigger: 'performance degradation > 50 %' });
+  });
+
+  test('Loki answering 503 to every query ends failed, with the verdict file written', async () => {
+    const load = traffic();
+    const deployedAt = await deploy({ delayMs: 15 });
+    loki.script(() => ({ status: 503, body: LOKI_ERRORS[503]! }));
+    try {
+      const { result, verdict } = await watch(deployedAt);
+      expect(result.outputs['verdict']).toBe('failed');
+      expect(result.exitCode).toBe(1);
+      expect(verdict?.verdict).toBe('failed');
+      expect(verdict?.queries.some((q) => q.outcome.startsWith('HTTP 503'))).toBe(true);
+    } finally {
+      loki.script(undefined);
+      await load.stop();
+    }
+  });
+
+  test('an input that would loosen the policy fails the step and the verdict is failed', async () => {
+    const { result } = await watch(new Date(), { thresholds: 'error-rate > 0.5' });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs['verdict']).toBe('failed');
+    expect(result.stdout).toMatch(/input thresholds: error-rate > 0\.5 would loosen the policy's > 0\.05/);
+  });
+});
