@@ -82,7 +82,8 @@ export function figuresOf(value: Reading, samples: Reading, version: string): Fi
   const v = value.versions.get(version);
   if (s && 'problem' in s) return { value: null, samples: null, problem: `samples: ${s.problem}` };
   const count = s ? s.value : 0;
-  if (count < 0 || !Number.isInteger(Math.round(count * 1e6) / 1e6)) return { value: null, samples: null, problem: `the sample count ${count} is not a count` };
+  if (count < 0) return { value: null, samples: null, problem: `the sample count ${count} is not a count` };
+  // Prometheus's increase() extrapolates: a count of requests may come back as 97.3.
   const n = Math.round(count);
   if (v === undefined) return n > 0 ? { value: null, samples: n, problem: `no value although ${n} samples were counted` } : { value: null, samples: 0 };
   if ('problem' in v) return { value: null, samples: n, problem: v.problem };

@@ -68,7 +68,7 @@ const fixtures: Array<[string, () => string]> = [
   ['no samples at all, value 0', () => loki(matrix({ version: NEW, values: point('0') }), matrix()).status],
   ['sample count is NaN', () => loki(matrix({ version: NEW, values: point('0') }), matrix({ version: NEW, values: point('NaN') })).status],
   ['sample count is negative', () => loki(matrix({ version: NEW, values: point('0') }), matrix({ version: NEW, values: point('-3') })).status],
-  ['sample count is fractional', () => loki(matrix({ version: NEW, values: point('0') }), matrix({ version: NEW, values: point('2.5') })).status],
+  ['sample count is +Inf', () => loki(matrix({ version: NEW, values: point('0') }), matrix({ version: NEW, values: point('+Inf') })).status],
   ['samples answer failed', () => judge(errorRate, figuresOf(readMatrix(matrix({ version: NEW, values: point('0') }), [NEW]), { ok: false, problem: 'HTTP 503: Ingester not ready' }, NEW), { kind: 'none', figures: null }, at).status],
   ['query error (HTTP 400)', () => judge(errorRate, figuresOf({ ok: false, problem: 'HTTP 400: parse error' }, { ok: false, problem: 'HTTP 400' }, NEW), { kind: 'none', figures: null }, at).status],
   ['query timeout (HTTP 504)', () => judge(errorRate, figuresOf({ ok: false, problem: 'HTTP 504 (query timeout)' }, { ok: false, problem: 'x' }, NEW), { kind: 'none', figures: null }, at).status],

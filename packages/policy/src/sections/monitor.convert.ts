@@ -30,6 +30,7 @@ export function toMonitorPolicy(raw: RawMonitorPolicy | undefined): MonitorPolic
     if (m.query !== undefined && (m.source === 'loki' || m.source === 'prometheus') && m['samples-query'] === undefined) {
       throw new PolicySectionError(key, `metric ${m.name} has a query but no samples-query: without the number of samples a measurement can never be told apart from no traffic`);
     }
+    if (m.query !== undefined && m.trigger === undefined) throw new PolicySectionError(key, `metric ${m.name} has its own query: name the rollback trigger it measures (trigger: ${MONITOR_TRIGGERS.map((t) => JSON.stringify(t)).join(', ')})`);
     if ((m.source === 'cloudflare' || m.source === 'probes') && m.query !== undefined) throw new PolicySectionError(key, `metric ${m.name}: source ${m.source} takes a template, not a query`);
     if (m.template === 'synthetic' && m.source !== 'probes') throw new PolicySectionError(key, `metric ${m.name}: template synthetic is measured by source probes`);
     if (m.source === 'probes' && m.template !== 'synthetic') throw new PolicySectionError(key, `metric ${m.name}: source probes measures template synthetic only`);

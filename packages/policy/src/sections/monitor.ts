@@ -184,4 +184,3 @@ export function durationSeconds(text: string): number | undefined {
   const [, h = '0', m = '0', s = '0'] = match;
   return Number(h) * 3600 + Number(m) * 60 + Number(s);
 }
-
