@@ -1,0 +1,78 @@
+/**
+ * Loki faults through the bundle: the stand-in's scripted mode answers every query with one fault;
+ * none of them may end `healthy`. Lines for a healthy new version are pushed too, so a fault is
+ * the only thing standing between the watch and health.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { monitorVerdictContract } from '@change-actions/change-record';
+import { readContractFile } from '@change-actions/change-record/files';
+import { TempRepo } from '../../../test/harness/git-repo.ts';
+import { LOKI_ERRORS, startLokiStandin, type LokiStandin, type Scripted } from '../../../test/harness/loki-standin.ts';
+import { runAction } from '../../../test/harness/run-action.ts';
+
+const NEW = 'fa017000-0000-4000-8000-000000000002';
+const POLICY = `version: 1
+monitor:
+  window: 2s
+  interval: 1s
+  consecutive-error-limit: 1
+  metrics:
+    - { name: error-rate, source: loki, template: error-rate, threshold: { kind: absolute, operator: ">", value: 0.05 }, min-samples: 5 }
+`;
+const matrix = (result: unknown[]) => JSON.stringify({ status: 'success', data: { resultType: 'matrix', result } });
+const now = () => Math.floor(Date.now() / 1000);
+
+const faults: Array<[string, Scripted | ((query: string) => Scripted)]> = [
+  ...[400, 429, 499, 500, 503, 504].map((status): [string, Scripted] => [`HTTP ${status}`, { status, body: LOKI_ERRORS[status]! }]),
+  ['a timeout past request-timeout-seconds', { status: 200, body: matrix([]), delayMs: 2_500 }],
+  ['a body that is not JSON', { status: 200, body: '<html>upstream connect error</html>', contentType: 'text/html' }],
+  ['an empty result', { status: 200, body: matrix([]) }],
+  ['NaN', { status: 200, body: matrix([{ metric: { version: NEW }, values: [[now(), 'NaN']] }]) }],
+  ['a series for another version', { status: 200, body: matrix([{ metric: { version: 'not-the-new-one' }, values: [[now(), '0']] }]) }],
+  ['streams instead of a matrix', { status: 200, body: JSON.stringify({ status: 'success', data: { resultType: 'streams', result: [] } }) }],
+];
+
+let loki: LokiStandin;
+let repo: TempRepo;
+let sha: string;
+let pusher: NodeJS.Timeout;
+
+beforeAll(async () => {
+  loki = await startLokiStandin();
+  repo = new TempRepo();
+  sha = repo.commit('chore: add the change policy\n\nA short watch for the fault fixtures.', { '.github/change-policy.yml': POLICY });
+  const line = JSON.stringify({ ScriptName: 'svc', ScriptVersion: { ID: NEW }, Outcome: 'ok', Event: { Request: { URL: 'https://svc.example/', Method: 'GET' }, Response: { Status: 200 } }, WallTimeMs: 5 });
+  pusher = setInterval(() => loki.push({ service_name: 'svc' }, Array.from({ length: 10 }, () => ({ at: new Date(), line }))), 100);
+});
+afterAll(async () => {
+  clearInterval(pusher);
+  await loki.close();
+});
+
+async function watch() {
+  const result = await runAction({
+    action: 'post-deploy-monitor',
+    inputs: { service: 'svc', 'version-id': NEW, 'loki-url': loki.url, 'loki-tenant': 't', 'policy-ref': sha, 'repository-path': repo.dir, 'request-timeout-seconds': '1' },
+    killAfterMs: 60_000,
+  });
+  return { result, verdict: readContractFile(monitorVerdictContract, result.outputs['verdict-file']!) };
+}
+
+describe('Loki faults through the bundle', () => {
+  test('without a fault the watch is healthy (the fixtures are not failing for another reason)', async () => {
+    loki.script(undefined);
+    const { result } = await watch();
+    expect(result.outputs['verdict']).toBe('healthy');
+  });
+  test.each(faults)('%s is never healthy', async (_name, fault) => {
+    loki.script(() => fault as Scripted);
+    try {
+      const { result, verdict } = await watch();
+      expect(result.outputs['verdict']).not.toBe('healthy');
+      expect(['failed', 'inconclusive']).toContain(verdict.verdict);
+      expect(verdict.metrics[0]?.status).not.toBe('healthy');
+    } finally {
+      loki.script(undefined);
+    }
+  });
+});
