@@ -50,7 +50,7 @@ export function summaryMarkdown(verdict: MonitorVerdict, intervals: readonly Int
   out.push(`## ${icon} post-deploy-monitor: ${verdict.verdict}${verdict.dry_run ? ' (dry run)' : ''}`, '');
   out.push(cell(verdict.reason), '');
   out.push(
-    `Version \`${cell(verdict.version_id)}\` of ${cell(verdict.service)}, baseline: ${cell(verdict.baseline.reason)}. Window ${verdict.window.planned_seconds} s every ${verdict.window.interval_seconds} s, ${verdict.complete ? 'run to its end' : '**cut short**'}; ${verdict.intervals.length} intervals, ${verdict.queries.length} queries. Policy: ${cell(`${verdict.policy.kind === 'file' ? verdict.policy.path : 'procedure defaults'} at ${verdict.policy.ref.slice(0, 12)}`)}.`,
+    `Version \`${cell(verdict.version_id)}\` of ${cell(verdict.service)}, baseline: ${cell(verdict.baseline.reason)}. Window ${verdict.window.planned_seconds} s every ${verdict.window.interval_seconds} s, ${verdict.complete ? 'run to its end' : '**cut short**'}; ${verdict.intervals.length} interval${verdict.intervals.length === 1 ? '' : 's'}, ${verdict.queries.length} queries. Policy: ${cell(`${verdict.policy.kind === 'file' ? verdict.policy.path : 'procedure defaults'} at ${verdict.policy.ref.slice(0, 12)}`)}.`,
     '',
   );
   out.push('| metric | status | value | threshold | baseline | samples | why |', '| --- | --- | --- | --- | --- | --- | --- |');

@@ -70,8 +70,9 @@ export function recordInterval(policy: MonitorPolicy, state: WatchState, at: Dat
   }
   if (next.end) return next;
   if (next.failures > policy.failureLimit) {
-    const last = next.breaches.at(-1) as Breach;
-    next.end = { verdict: 'breached', reason: `${last.metric} breached the rollback trigger "${last.trigger}": ${last.reason}` };
+    // The first breach of this interval names the verdict (the others are listed beside it).
+    const first = (next.breaches[state.breaches.length] ?? next.breaches.at(-1)) as Breach;
+    next.end = { verdict: 'breached', reason: `${first.metric} breached the rollback trigger "${first.trigger}": ${first.reason}` };
     return next;
   }
   const erring = Object.entries(next.consecutiveErrors).find(([, n]) => n > policy.consecutiveErrorLimit);
