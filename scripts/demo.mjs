@@ -8,6 +8,7 @@ import { runAction } from '../test/harness/run-action.ts';
 import { summaryText } from './summary-text.mjs';
 import { securityReviewGateStage } from '../actions/security-review-gate/test/demo-stage.ts';
 import { wranglerDeployVerifyStage } from '../actions/wrangler-deploy-verify/test/demo-stage.ts';
+import { postDeployMonitorStage } from '../actions/post-deploy-monitor/test/demo-stage.ts';
 import { autoRevertStage } from '../actions/auto-revert-on-threshold/test/demo-stage.ts';
 
 const bold = (s) => (process.stdout.isTTY ? `\u001b[1m${s}\u001b[0m` : s);
@@ -80,6 +81,7 @@ const stages = [
   ['classify-change', classifyStage],
   ['security-review-gate', () => securityReviewGateStage(show)],
   ['wrangler-deploy-verify', () => wranglerDeployVerifyStage(show)],
+  ['post-deploy-monitor', () => postDeployMonitorStage(show)],
   ['auto-revert-on-threshold', () => autoRevertStage(show)],
 ];
 let ok = true;

@@ -61,7 +61,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The previous version serves for the window's length, then the new version is deployed. */
 async function deploy(newBehaviour: Record<string, unknown>): Promise<Date> {
-  await worker.control({ version: OLD, delayMs: 15 });
+  await worker.control({ version: OLD, delayMs: 50 });
   await sleep(4_200);
   await worker.control({ version: NEW, ...newBehaviour });
   return new Date();
@@ -127,7 +127,7 @@ afterAll(async () => {
 describe('post-deploy-monitor against the real Worker and the Loki stand-in', () => {
   test('a new version as good as the previous one is healthy after the whole window', async () => {
     const load = traffic();
-    const deployedAt = await deploy({ delayMs: 15 });
+    const deployedAt = await deploy({ delayMs: 50 });
     const { result, verdict } = await watch(deployedAt);
     await load.stop();
     expect(result.stderr).toBe('');
@@ -156,7 +156,7 @@ describe('post-deploy-monitor against the real Worker and the Loki stand-in', ()
 
   test('a version answering 500 is breached within one interval and the step fails', async () => {
     const load = traffic();
-    const deployedAt = await deploy({ delayMs: 15, status: 500 });
+    const deployedAt = await deploy({ delayMs: 50, status: 500 });
     const started = Date.now();
     const { result, verdict } = await watch(deployedAt);
     await load.stop();
@@ -172,7 +172,7 @@ describe('post-deploy-monitor against the real Worker and the Loki stand-in', ()
 
   test('a slower version is breached as a performance degradation against the previous version', async () => {
     const load = traffic();
-    const deployedAt = await deploy({ delayMs: 60 });
+    const deployedAt = await deploy({ delayMs: 200 });
     const { result, verdict } = await watch(deployedAt);
     await load.stop();
     expect(result.outputs['verdict']).toBe('breached');
@@ -181,7 +181,7 @@ describe('post-deploy-monitor against the real Worker and the Loki stand-in', ()
 
   test('Loki answering 503 to every query ends failed, with the verdict file written', async () => {
     const load = traffic();
-    const deployedAt = await deploy({ delayMs: 15 });
+    const deployedAt = await deploy({ delayMs: 50 });
     loki.script(() => ({ status: 503, body: LOKI_ERRORS[503]! }));
     try {
       const { result, verdict } = await watch(deployedAt);
