@@ -6,6 +6,7 @@ const benches = {
   'lint-throughput': './lint-throughput.ts',
   'cold-start': './cold-start.ts',
   classify: './classify.ts',
+  monitor: './monitor.ts',
   rollback: './rollback.ts',
 };
 for (const [name, file] of Object.entries(benches)) {
