@@ -6,7 +6,17 @@ import type { MonitorVerdict } from '@change-actions/change-record';
 import { describeThreshold, type Measurement } from './judge.ts';
 import type { IntervalRecord } from './watch.ts';
 
-const num = (n: number) => (Number.isInteger(n) ? String(n) : Number(n.toPrecision(4)).toString());
+/**
+ * A number as Mermaid's xychart reads it: plain decimals, never an exponent (`5e-7` is a parse
+ * error there), four significant digits, tiny values as 0.
+ */
+function num(n: number): string {
+  if (!Number.isFinite(n) || Math.abs(n) < 1e-12) return '0';
+  if (Math.abs(n) >= 1e21) return n > 0 ? '999999999999999999999' : '-999999999999999999999';
+  const decimals = Math.min(20, Math.max(0, 3 - Math.floor(Math.log10(Math.abs(n)))));
+  const text = n.toFixed(decimals);
+  return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+}
 
 /** A label Mermaid accepts in a quoted string. */
 function label(text: string): string {
