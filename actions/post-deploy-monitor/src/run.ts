@@ -70,6 +70,21 @@ export function run(): Promise<void> {
       sources = new Sources(settings, deadline, () => new Date());
       const ctx: QueryContext = { service: settings.service, versionId: settings.versionId, previousVersionId: previous, policy: tightened };
       const watch = new Watch(ctx, metrics, sources, suite);
+      // A cancelled job (the runner sends SIGINT, then SIGTERM) still leaves a verdict: cut short,
+      // so not evidence of health.
+      const cancelled = (signal: NodeJS.Signals) => {
+        const conclusion = concludeWatch(tightened, metrics, state, undefined, `the job was cancelled (${signal})`);
+        const verdict = verdictDocument(
+          { service: settings.service, environment: settings.environment, versionId: settings.versionId, previousVersionId: previous, startedAt, endedAt: new Date(), policy: tightened, policySource: source, queries: sources?.queries ?? [], dryRun: settings.dryRun, now: new Date() },
+          state,
+          conclusion,
+        );
+        publish(outputs, settings, verdict);
+        core.warning(`post-deploy-monitor: ${verdict.verdict}: ${verdict.reason}`);
+        process.exit(1);
+      };
+      process.once('SIGINT', cancelled);
+      process.once('SIGTERM', cancelled);
 
       core.info(`Watching ${settings.service} version ${settings.versionId} for ${tightened.windowSeconds} s, every ${tightened.intervalSeconds} s; policy: ${describePolicySource(source)}`);
       core.info(previous ? `Baseline: the previous version ${previous} (${tightened.baseline})` : 'Baseline: none (no previous version is known): relative thresholds are inconclusive');

@@ -76,3 +76,39 @@ describe('Loki faults through the bundle', () => {
     }
   });
 });
+
+/** The pid of the running action whose environment holds `marker` (read from Linux /proc). */
+async function pidWith(marker: string): Promise<number | undefined> {
+  const { readdir, readFile } = await import('node:fs/promises');
+  for (const pid of await readdir('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    const environ = await readFile(`/proc/${pid}/environ`, 'latin1').catch(() => '');
+    if (environ.split('\0').includes(marker)) return Number(pid);
+  }
+  return undefined;
+}
+
+describe('a cancelled watch', () => {
+  test('SIGTERM mid-watch (a cancelled job) leaves an inconclusive verdict, cut short, and a failed step', async () => {
+    loki.script(undefined);
+    const service = `svc-cancel-${process.pid}`;
+    const running = runAction({
+      action: 'post-deploy-monitor',
+      inputs: { service, 'version-id': NEW, 'loki-url': loki.url, 'loki-tenant': 't', 'policy-ref': sha, 'repository-path': repo.dir, window: '30s' },
+      killAfterMs: 60_000,
+    });
+    // Once the watch is under way (its first queries arrived), the runner cancels the job.
+    const sent = loki.queries.length;
+    while (loki.queries.length < sent + 2) await new Promise((resolve) => setTimeout(resolve, 50));
+    const pid = await pidWith(`INPUT_SERVICE=${service}`);
+    expect(pid).toBeDefined();
+    process.kill(pid!, 'SIGTERM');
+    const result = await running;
+    const verdict = readContractFile(monitorVerdictContract, result.outputs['verdict-file']!);
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs['verdict']).toBe('inconclusive');
+    expect(verdict.verdict).toBe('inconclusive');
+    expect(verdict.complete).toBe(false);
+    expect(verdict.reason).toMatch(/cancelled \(SIGTERM\)/);
+  });
+});
