@@ -112,3 +112,24 @@ describe('a cancelled watch', () => {
     expect(verdict.reason).toMatch(/cancelled \(SIGTERM\)/);
   });
 });
+
+describe('dry run', () => {
+  test('a breach in a dry run is recorded as breached, but the step passes', async () => {
+    const at = () => Math.floor(Date.now() / 1000);
+    loki.script((record) => ({ status: 200, body: matrix([{ metric: { version: NEW }, values: [[at(), record.query.includes(' or (0 * ') ? '0.5' : '100']] }]) }));
+    try {
+      const result = await runAction({
+        action: 'post-deploy-monitor',
+        inputs: { service: 'svc', 'version-id': NEW, 'loki-url': loki.url, 'loki-tenant': 't', 'policy-ref': sha, 'repository-path': repo.dir, 'dry-run': 'true' },
+        killAfterMs: 60_000,
+      });
+      const verdict = readContractFile(monitorVerdictContract, result.outputs['verdict-file']!);
+      expect(result.exitCode).toBe(0);
+      expect(result.outputs['verdict']).toBe('breached');
+      expect(verdict.dry_run).toBe(true);
+      expect(result.commands.some((c) => c.command === 'warning' && /dry run/.test(c.message))).toBe(true);
+    } finally {
+      loki.script(undefined);
+    }
+  });
+});
