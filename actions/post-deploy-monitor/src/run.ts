@@ -59,8 +59,9 @@ export function run(): Promise<void> {
       const { policy, source } = await readPolicy(settings);
       const tightened = tightenPolicy(policy.monitor, settings.tightening);
       if (Array.isArray(tightened)) throw new UserError(tightened.join('\n'));
+      facts = { policy: tightened, source, previous: null };
       const previous = previousVersion(settings);
-      facts = { policy: tightened, source, previous };
+      facts.previous = previous;
       const { metrics, skipped } = activeMetrics(tightened);
       requireSources(metrics, settings);
       const suite = await readSmokeSuite(settings.probes?.smokeTests).catch((error: unknown) => {

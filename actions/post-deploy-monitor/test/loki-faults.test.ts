@@ -133,3 +133,24 @@ describe('dry run', () => {
     }
   });
 });
+
+describe('what cannot be measured fails before the watch', () => {
+  test('a metric whose source is not configured fails the step naming the input', async () => {
+    const result = await runAction({ action: 'post-deploy-monitor', inputs: { service: 'svc', 'version-id': NEW, 'policy-ref': sha, 'repository-path': repo.dir }, killAfterMs: 60_000 });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs['verdict']).toBe('failed');
+    expect(result.stdout).toMatch(/metric error-rate \(source loki\) needs input loki-url/);
+    expect(readContractFile(monitorVerdictContract, result.outputs['verdict-file']!).verdict).toBe('failed');
+  });
+  test('a rollback plan that is not one fails the step, and the verdict file says failed', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const plan = join(mkdtempSync(join(tmpdir(), 'bad-plan-')), 'plan.json');
+    writeFileSync(plan, JSON.stringify({ kind: 'change-record', version: 1 }));
+    const result = await runAction({ action: 'post-deploy-monitor', inputs: { service: 'svc', 'version-id': NEW, 'rollback-plan': plan, 'loki-url': loki.url, 'loki-tenant': 't', 'policy-ref': sha, 'repository-path': repo.dir }, killAfterMs: 60_000 });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/is a "change-record", not a rollback-plan/);
+    expect(readContractFile(monitorVerdictContract, result.outputs['verdict-file']!).verdict).toBe('failed');
+  });
+});
