@@ -196,7 +196,10 @@ function evaluateRange(query: string, params: Record<string, string>, lines: rea
   if (end < start) return { status: 400, body: 'end timestamp must not be before or equal to start time' };
   const step = parseStep(params['step'] ?? '');
   if (step === undefined || step <= 0n) return { status: 400, body: 'invalid step: zero or negative query resolution step widths are not accepted' };
+  if ((end - start) / step + 1n > 11_000n) return { status: 400, body: 'exceeded maximum resolution of 11,000 points per timeseries. Try increasing the value of the step parameter' };
   const tree = parser.parse(query);
+  const empty = emptyMatcherOnly(tree.topNode, query);
+  if (empty) return { status: 400, body: `parse error : queries require at least one regexp or equality matcher that does not have an empty-compatible value. For instance, app=~".*" does not meet this requirement, but app=~".+" will (in ${empty})` };
   const root = tree.topNode.firstChild?.firstChild;
   if (!root || root.name !== 'MetricExpr') return { status: 400, body: 'the stand-in answers metric queries only (log queries give streams)' };
   const series = new Map<string, { labels: Labels; values: Array<[number, string]> }>();
@@ -216,6 +219,28 @@ function evaluateRange(query: string, params: Record<string, string>, lines: rea
   }
   const result = [...series.values()].map((s) => ({ metric: s.labels, values: s.values }));
   return { status: 200, body: JSON.stringify({ status: 'success', data: { resultType: 'matrix', result, stats: {} } }) };
+}
+
+/** The first stream selector whose every matcher accepts the empty value (Loki refuses it), as text. */
+function emptyMatcherOnly(top: SyntaxNode, q: string): string | undefined {
+  const selectors: SyntaxNode[] = [];
+  const walk = (n: SyntaxNode) => {
+    if (n.name === 'Selector') selectors.push(n);
+    for (const c of children(n)) walk(c);
+  };
+  walk(top);
+  for (const selector of selectors) {
+    const matchers = children(child(selector, 'Matchers') ?? selector).filter((c) => c.name === 'Matcher');
+    const strict = matchers.some((m) => {
+      const [, op, value] = children(m);
+      const v = unquote(text(value!, q));
+      if (op!.name === 'Eq') return v !== '';
+      if (op!.name === 'Re') return !new RegExp(`^(?:${v})$`, 's').test('');
+      return false;
+    });
+    if (!strict) return text(selector, q);
+  }
+  return undefined;
 }
 
 /** A float as Loki writes it in a sample. */

@@ -142,6 +142,15 @@ describe('what cannot be measured fails before the watch', () => {
     expect(result.stdout).toMatch(/metric error-rate \(source loki\) needs input loki-url/);
     expect(readContractFile(monitorVerdictContract, result.outputs['verdict-file']!).verdict).toBe('failed');
   });
+  test('a duration input that is not one, or that shortens the watch, fails naming the input', async () => {
+    const bad = await runAction({ action: 'post-deploy-monitor', inputs: { service: 'svc', 'version-id': NEW, 'loki-url': loki.url, window: 'soon', 'policy-ref': sha, 'repository-path': repo.dir }, killAfterMs: 60_000 });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stdout).toMatch(/input window: "soon" is not a duration; accepted: e\.g\. 30m, 90s, 1h, 1m30s/);
+    const shorter = await runAction({ action: 'post-deploy-monitor', inputs: { service: 'svc', 'version-id': NEW, 'loki-url': loki.url, window: '1s', 'policy-ref': sha, 'repository-path': repo.dir }, killAfterMs: 60_000 });
+    expect(shorter.exitCode).toBe(1);
+    expect(shorter.outputs['verdict']).toBe('failed');
+    expect(shorter.stdout).toMatch(/input window: 1 s is shorter than the policy's 2 s/);
+  });
   test('a rollback plan that is not one fails the step, and the verdict file says failed', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');

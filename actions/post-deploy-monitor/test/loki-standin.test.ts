@@ -36,6 +36,15 @@ describe('the Loki stand-in speaks Loki', () => {
     expect(answer.text).toMatch(/^parse error at line 1, col \d+/);
     expect(logqlError('{service_name="svc"} | json')).toBeUndefined();
   });
+  test('what Loki refuses beyond the grammar: a selector that matches everything, too many points', async () => {
+    const empty = await query('sum(count_over_time({service_name=~".*"}[1m]))');
+    expect(empty.status).toBe(400);
+    expect(empty.text).toMatch(/at least one regexp or equality matcher that does not have an empty-compatible value/);
+    const url = `${loki.url}/loki/api/v1/query_range?${new URLSearchParams({ query: 'sum(count_over_time({a="b"}[1m]))', start: '1796200000', end: '1796205600', step: '0.1' })}`;
+    const many = await fetch(url, { headers: { 'x-scope-orgid': 't' } });
+    expect(many.status).toBe(400);
+    expect(await many.text()).toMatch(/maximum resolution of 11,000 points/);
+  });
   test('timestamps in the forms Loki accepts', () => {
     expect(parseLokiTime('2026-12-02T10:00:00Z')).toBe(1_796_205_600_000_000_000n);
     expect(parseLokiTime('1796205600')).toBe(1_796_205_600_000_000_000n);

@@ -13,6 +13,9 @@ describe('the watch', () => {
   test('the schedule: one measurement per interval over the window', () => {
     expect(schedule(policy, at(0)).map((t) => (t - at(0).getTime()) / 1000)).toEqual([1, 2, 3, 4, 5]);
   });
+  test('an initial delay shifts every measurement; the last one ends the window', () => {
+    expect(schedule({ ...policy, initialDelaySeconds: 10, windowSeconds: 5, intervalSeconds: 2 }, at(0)).map((t) => (t - at(0).getTime()) / 1000)).toEqual([12, 14, 15]);
+  });
   test('a breach ends the watch at once', () => {
     let state = recordInterval(policy, startWatch(), at(1), healthy(1));
     expect(state.end).toBeUndefined();
