@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { defaultMonitorPolicy, parsePolicyForTest } from './support.ts';
 import { activeMetrics, concludeWatch, judge, recordInterval, schedule, startWatch, tightenPolicy, verdictDocument, type Measurement } from '../src/index.ts';
-import { monitorVerdictContract, provesHealth, serialize } from '@change-actions/change-record';
+import { ROLLBACK_TRIGGERS, monitorVerdictContract, provesHealth, serialize } from '@change-actions/change-record';
+import { MONITOR_TRIGGERS } from '@change-actions/policy';
 
 const at = (s: number) => new Date(Date.UTC(2026, 11, 2, 10, 0, s));
 const policy = { ...defaultMonitorPolicy, windowSeconds: 5, intervalSeconds: 1 };
@@ -77,6 +78,9 @@ describe('inputs tighten, never loosen', () => {
 });
 
 describe('the monitor section of the policy file', () => {
+  test("its triggers are the contract's rollback triggers, word for word", () => {
+    expect([...MONITOR_TRIGGERS]).toEqual([...ROLLBACK_TRIGGERS]);
+  });
   test('defaults are the procedure; a section overrides key by key', () => {
     const policy = parsePolicyForTest('version: 1\nmonitor:\n  window: 10s\n  interval: 2s\n  auth-routes: [/login, /oauth/*]\n');
     expect(policy.windowSeconds).toBe(10);
