@@ -25,7 +25,7 @@ monitor:
   interval: 1s
   metrics:
     - { name: error-rate, source: loki, template: error-rate, threshold: { kind: absolute, operator: ">", value: 0.05 }, min-samples: 10 }
-    - { name: latency-p95, source: loki, template: latency-p95, threshold: { kind: relative, operator: ">", value: 1.5 }, min-samples: 10 }
+    - { name: latency-p50, source: loki, template: latency-p50, threshold: { kind: relative, operator: ">", value: 2 }, min-samples: 10 }
     - { name: synthetic, source: probes, template: synthetic, threshold: { kind: absolute, operator: "<", value: 1 } }
 `;
 
