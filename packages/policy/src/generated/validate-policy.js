@@ -2,7 +2,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/maelstrom/change-actions/v1/packages/policy/schema/change-policy.schema.json","title":"change-actions policy (.github/change-policy.yml)","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version."},"commits":{"type":"object","additionalProperties":false,"description":"How commit messages, pull request titles and bodies are linted.","properties":{"types":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Accepted change types."},"allow-scope":{"type":"boolean","description":"Accept `type(scope): description` headers."},"header-max-length":{"type":"integer","minimum":20,"maximum":1000},"message-max-bytes":{"type":"integer","minimum":1024,"maximum":1048576},"rules":{"type":"object","additionalProperties":false,"properties":{"header-format":{"enum":["error","warning","off"]},"type-enum":{"enum":["error","warning","off"]},"description-empty":{"enum":["error","warning","off"]},"header-max-length":{"enum":["error","warning","off"]},"body-leading-blank":{"enum":["error","warning","off"]},"body-required":{"enum":["error","warning","off"]},"body-not-header-copy":{"enum":["error","warning","off"]},"fixes-trailer":{"enum":["error","warning","off"]},"fixes-trailer-format":{"enum":["error","warning","off"]},"unsafe-characters":{"enum":["error","warning","off"]},"message-size":{"enum":["error","warning","off"]}}},"merge-commits":{"enum":["exempt","lint","reject"]},"revert-commits":{"enum":["exempt","lint","reject"]},"fixup-commits":{"enum":["exempt","lint","reject"]},"pull-request":{"type":"object","additionalProperties":false,"properties":{"title":{"type":"boolean","description":"Lint the title, which becomes the squash commit header."},"body":{"type":"boolean","description":"Lint the body together with the title as one message."}}}}},"classify":{"type":"object","additionalProperties":false,"description":"How changes are classified (standard, normal, emergency) and which security review triggers fire.","properties":{"emergency":{"type":"object","additionalProperties":false,"description":"Signals of an emergency change.","properties":{"labels":{"type":"array","uniqueItems":true,"description":"Pull request labels (case-insensitive).","items":{"type":"string","minLength":1}},"branch-prefixes":{"type":"array","uniqueItems":true,"description":"Branch name prefixes, e.g. hotfix/.","items":{"type":"string","minLength":1}},"title-markers":{"type":"array","uniqueItems":true,"description":"Title markers, e.g. [emergency] (case-insensitive).","items":{"type":"string","minLength":1}},"severity":{"type":"object","additionalProperties":false,"description":"Where the incident severity P0–P3 is read from.","properties":{"label-prefixes":{"type":"array","uniqueItems":true,"description":"Label prefixes followed by P0–P3, e.g. severity:.","items":{"type":"string","minLength":1}},"title-markers":{"type":"array","uniqueItems":true,"description":"Title markers with {severity} standing for P0–P3, e.g. [{severity}].","items":{"type":"string","pattern":"\\{severity\\}"}},"body-fields":{"type":"array","uniqueItems":true,"description":"Body fields written \"Field: P1\" on a line of their own.","items":{"type":"string","minLength":1}}}}}},"change-types":{"type":"object","additionalProperties":false,"description":"What makes a change normal rather than standard.","properties":{"normal-commit-types":{"type":"array","uniqueItems":true,"description":"Commit types that make a change normal.","items":{"type":"string","enum":["feat","fix","refactor","docs","test","chore","security"]}},"security-commit-types":{"type":"array","uniqueItems":true,"description":"Commit types that make a change security-relevant.","items":{"type":"string","enum":["feat","fix","refactor","docs","test","chore","security"]}},"schema-paths":{"type":"array","uniqueItems":true,"description":"Schema changes (migrations, SQL, schema files): normal.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"commit-type-paths":{"type":"object","additionalProperties":false,"description":"Commit types whose claim is checked against paths: when every commit has one of them, other files make the change normal.","properties":{"feat":{"type":"array","uniqueItems":true,"description":"Paths a feat commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"fix":{"type":"array","uniqueItems":true,"description":"Paths a fix commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"refactor":{"type":"array","uniqueItems":true,"description":"Paths a refactor commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"docs":{"type":"array","uniqueItems":true,"description":"Paths a docs commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"test":{"type":"array","uniqueItems":true,"description":"Paths a test commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"chore":{"type":"array","uniqueItems":true,"description":"Paths a chore commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"security":{"type":"array","uniqueItems":true,"description":"Paths a security commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"unlinted-commits":{"type":"string","enum":["normal","ignore"],"description":"A commit without a linted type, or no commits at all."}}},"vendored":{"type":"array","uniqueItems":true,"description":"Vendored folders; sensitive files inside still count.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"object","additionalProperties":false,"description":"Files whose changed lines the content patterns scan.","properties":{"files":{"type":"array","uniqueItems":true,"description":"Files scanned.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"exclude":{"type":"array","uniqueItems":true,"description":"Files not scanned.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"opaque":{"type":"array","uniqueItems":true,"description":"Compiled code (never readable as lines): any change is unverified.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"authentication":{"type":"object","additionalProperties":false,"description":"Authentication and authorisation code.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Paths of authentication code.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"array","uniqueItems":true,"description":"Changed lines that touch authentication.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}}}},"cryptography":{"type":"object","additionalProperties":false,"description":"Cryptographic code.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Paths of cryptographic code and key material.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"array","uniqueItems":true,"description":"Changed lines that call cryptographic APIs.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}},"packages":{"type":"array","uniqueItems":true,"description":"Crates and npm packages (@scope/* allowed) whose use, addition, removal or major bump is cryptographic.","items":{"type":"string","minLength":1}}}},"crypto-parameters":{"type":"object","additionalProperties":false,"description":"Cryptographic parameters.","properties":{"content":{"type":"array","uniqueItems":true,"description":"Changed lines with algorithm identifiers, curves, key sizes, iteration counts.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}}}},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party dependencies from manifests and lockfiles.","properties":{"new":{"type":"string","enum":["trigger","report"],"description":"A new direct runtime dependency."},"new-dev":{"type":"string","enum":["trigger","report"],"description":"A new direct development dependency."},"new-transitive":{"type":"string","enum":["trigger","report"],"description":"A package new only to a lockfile."}}},"infrastructure":{"type":"object","additionalProperties":false,"description":"Infrastructure configuration.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Infrastructure files other than wrangler configuration (KV settings).","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"wrangler":{"type":"array","uniqueItems":true,"description":"wrangler configuration files, compared structurally.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"access-control":{"type":"object","additionalProperties":false,"description":"Access control changes.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Access control files other than CODEOWNERS.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"codeowners":{"type":"array","uniqueItems":true,"description":"CODEOWNERS files.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"workflows":{"type":"array","uniqueItems":true,"description":"GitHub workflow files, compared structurally.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"trusted-owners":{"type":"array","uniqueItems":true,"description":"Owners whose actions need not be pinned to a commit SHA.","items":{"type":"string","minLength":1}},"workflow-triggers":{"type":"array","uniqueItems":true,"description":"Workflow triggers whose addition is an access control change.","items":{"type":"string","minLength":1}}}},"major":{"type":"object","additionalProperties":false,"description":"What makes a change major.","properties":{"breaking-commits":{"type":"boolean"},"dependency-major-bumps":{"type":"boolean"},"rollback-unsafe":{"type":"boolean"}}},"labels":{"type":"object","additionalProperties":false,"description":"Label names the change record maps to.","properties":{"standard":{"type":"string","minLength":1,"maxLength":50},"normal":{"type":"string","minLength":1,"maxLength":50},"emergency":{"type":"string","minLength":1,"maxLength":50},"security-relevant":{"type":"string","minLength":1,"maxLength":50},"major":{"type":"string","minLength":1,"maxLength":50},"rollback-unsafe":{"type":"string","minLength":1,"maxLength":50},"cryptographic":{"type":"string","minLength":1,"maxLength":50},"infrastructure":{"type":"string","minLength":1,"maxLength":50},"access-control":{"type":"string","minLength":1,"maxLength":50}}}}},"windows":{"type":"object","additionalProperties":false,"description":"Change windows and freezes. Emergencies are exempt, and recorded.","properties":{"time-zone":{"type":"string","minLength":1,"description":"IANA time zone of the windows and recurring freezes, e.g. Europe/London."},"standard":{"type":"object","additionalProperties":false,"description":"When standard changes may go out.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"normal":{"type":"object","additionalProperties":false,"description":"When normal changes may go out.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"major":{"type":"object","additionalProperties":false,"description":"When major changes may go out, in addition to their type's window.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"freezes":{"type":"array","description":"Change freezes.","items":{"oneOf":[{"type":"object","additionalProperties":false,"description":"A one-off freeze between two instants.","properties":{"start":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO 8601 instant with an offset, e.g. 2026-06-01T00:00:00Z."},"end":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO 8601 instant with an offset; the freeze ends before it."},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["start","end","reason"]},{"type":"object","additionalProperties":false,"description":"A weekly freeze, e.g. from \"fri 16:00\" to \"mon 08:00\" local time.","properties":{"weekly":{"type":"object","additionalProperties":false,"description":"Weekday and local time the freeze starts and ends (it may wrap around the week).","properties":{"from":{"type":"string","pattern":"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"},"to":{"type":"string","pattern":"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"}},"required":["from","to"]},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["weekly","reason"]},{"type":"object","additionalProperties":false,"description":"A yearly freeze of whole local days, e.g. from \"12-24\" to \"01-02\".","properties":{"yearly":{"type":"object","additionalProperties":false,"description":"First and last day (MM-DD, both included; it may wrap around the year).","properties":{"from":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"to":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}},"required":["from","to"]},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["yearly","reason"]}]}}}},"gate":{"type":"object","additionalProperties":false,"description":"Who must approve a change before it merges: the security-review-gate.","properties":{"roles":{"type":"object","additionalProperties":false,"description":"Who holds the roles the procedure names. A role naming nobody can never approve.","properties":{"security-lead":{"type":"object","additionalProperties":false,"description":"Security Lead: security-relevant and access control changes, security incidents.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}},"isms-owner":{"type":"object","additionalProperties":false,"description":"ISMS Owner: emergency changes, infrastructure changes, retrospectives.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}},"on-call":{"type":"object","additionalProperties":false,"description":"On-call engineer: P0 emergency changes, within the slot.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}},"cryptographer":{"type":"object","additionalProperties":false,"description":"Cryptographer: cryptographic changes, when the policy asks for one.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}}}},"code-review":{"type":"object","additionalProperties":false,"description":"Code review approvals.","properties":{"mode":{"type":"string","enum":["approvals","sole-operator"],"description":"sole-operator: a self-review with passing CI is accepted and recorded as a risk."},"required-approvals":{"type":"integer","minimum":1,"maximum":10},"minimum-permission":{"type":"string","enum":["read","triage","write","maintain","admin"],"description":"The least repository permission an approval counts with."},"risk-reference":{"type":"string","minLength":1,"description":"Where the sole-operator risk is accepted (the risk register), cited in the result."}}},"stale-approvals":{"type":"object","additionalProperties":false,"description":"Approvals given on an earlier commit than the head.","properties":{"mode":{"type":"string","enum":["count-only-head","keep-unless-security-relevant"]},"dismiss-stale":{"type":"boolean","description":"Dismiss stale approvals on GitHub too."},"security-paths":{"type":"array","uniqueItems":true,"description":"Paths whose change after an approval makes it stale, besides the files the change record's triggers cite.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"security-review":{"type":"object","additionalProperties":false,"description":"Security-relevant changes.","properties":{"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval signs a security-relevant change off.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}}}},"threat-model":{"type":"object","additionalProperties":false,"description":"The threat model a security-relevant change needs.","properties":{"heading":{"type":"string","minLength":1,"description":"Heading of the pull request body section, e.g. Threat model for \"## Threat model\"."},"parts":{"type":"array","uniqueItems":true,"description":"Parts the section must have, each a sub-heading or bold label with content.","items":{"type":"string","minLength":1}},"documents":{"type":"array","uniqueItems":true,"description":"Threat model documents; a changed one, or an existing one the body links, also counts.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"emergency":{"type":"object","additionalProperties":false,"description":"Emergency Change Authorisation and retrospectives.","properties":{"authorisers":{"type":"array","description":"Who may authorise an emergency change, and when.","items":{"type":"object","additionalProperties":false,"description":"A role and the emergencies it may authorise.","properties":{"role":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]},"when":{"type":"string","enum":["any","security-incident","p0"]}},"required":["role","when"]}},"security-incident-labels":{"type":"array","uniqueItems":true,"description":"Labels that make an emergency a security incident (a security-relevant change is one too).","items":{"type":"string","minLength":1}},"retrospective-hours":{"type":"number","exclusiveMinimum":0,"maximum":8760},"retrospective-approvers":{"type":"array","uniqueItems":true,"description":"Roles that approve a retrospective.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}},"escalate-to":{"type":"array","uniqueItems":true,"description":"Roles an overdue retrospective is escalated to.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]},"minItems":1}}},"infrastructure":{"type":"object","additionalProperties":false,"description":"Infrastructure changes.","properties":{"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval an infrastructure change needs.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}}}},"access-control":{"type":"object","additionalProperties":false,"description":"Access control changes.","properties":{"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval an access control change needs.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}}}},"cryptographic":{"type":"object","additionalProperties":false,"description":"Cryptographic changes: cryptographer review (if available) or thorough self-review.","properties":{"review":{"type":"string","enum":["approval","self-review"]},"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval a cryptographic change needs, in approval mode.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}},"self-review-heading":{"type":"string","minLength":1,"description":"Heading of the body section documenting the self-review, in self-review mode."}}}}},"rollback":{"type":"object","additionalProperties":false,"description":"Automatic rollback (auto-revert-on-threshold) and the deploy freeze after it.","properties":{"loop-window-minutes":{"type":"integer","minimum":1,"maximum":10080,"description":"At most one automatic rollback per service and environment in this many minutes; after it, deploys are frozen until a person acknowledges (default 60)."},"direct-push":{"type":"boolean","description":"Push the revert straight to the base branch instead of opening a pull request (default false). Never forced."},"inconclusive":{"enum":["page","rollback"],"description":"What an inconclusive watch does: page a person (default) or roll back."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries of a rollback step that failed in a way a retry can help: network error, 5xx, 429 (default 3)."},"deadline-seconds":{"type":"integer","minimum":30,"maximum":900,"description":"Deadline of the whole rollback, verification included (default 240; the procedure target is 300)."},"health-timeout-seconds":{"type":"integer","minimum":0,"maximum":600,"description":"How long the restored version's health check may take to pass (default 60)."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/maelstrom/change-actions/v1/packages/policy/schema/change-policy.schema.json","title":"change-actions policy (.github/change-policy.yml)","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version."},"commits":{"type":"object","additionalProperties":false,"description":"How commit messages, pull request titles and bodies are linted.","properties":{"types":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Accepted change types."},"allow-scope":{"type":"boolean","description":"Accept `type(scope): description` headers."},"header-max-length":{"type":"integer","minimum":20,"maximum":1000},"message-max-bytes":{"type":"integer","minimum":1024,"maximum":1048576},"rules":{"type":"object","additionalProperties":false,"properties":{"header-format":{"enum":["error","warning","off"]},"type-enum":{"enum":["error","warning","off"]},"description-empty":{"enum":["error","warning","off"]},"header-max-length":{"enum":["error","warning","off"]},"body-leading-blank":{"enum":["error","warning","off"]},"body-required":{"enum":["error","warning","off"]},"body-not-header-copy":{"enum":["error","warning","off"]},"fixes-trailer":{"enum":["error","warning","off"]},"fixes-trailer-format":{"enum":["error","warning","off"]},"unsafe-characters":{"enum":["error","warning","off"]},"message-size":{"enum":["error","warning","off"]}}},"merge-commits":{"enum":["exempt","lint","reject"]},"revert-commits":{"enum":["exempt","lint","reject"]},"fixup-commits":{"enum":["exempt","lint","reject"]},"pull-request":{"type":"object","additionalProperties":false,"properties":{"title":{"type":"boolean","description":"Lint the title, which becomes the squash commit header."},"body":{"type":"boolean","description":"Lint the body together with the title as one message."}}}}},"classify":{"type":"object","additionalProperties":false,"description":"How changes are classified (standard, normal, emergency) and which security review triggers fire.","properties":{"emergency":{"type":"object","additionalProperties":false,"description":"Signals of an emergency change.","properties":{"labels":{"type":"array","uniqueItems":true,"description":"Pull request labels (case-insensitive).","items":{"type":"string","minLength":1}},"branch-prefixes":{"type":"array","uniqueItems":true,"description":"Branch name prefixes, e.g. hotfix/.","items":{"type":"string","minLength":1}},"title-markers":{"type":"array","uniqueItems":true,"description":"Title markers, e.g. [emergency] (case-insensitive).","items":{"type":"string","minLength":1}},"severity":{"type":"object","additionalProperties":false,"description":"Where the incident severity P0–P3 is read from.","properties":{"label-prefixes":{"type":"array","uniqueItems":true,"description":"Label prefixes followed by P0–P3, e.g. severity:.","items":{"type":"string","minLength":1}},"title-markers":{"type":"array","uniqueItems":true,"description":"Title markers with {severity} standing for P0–P3, e.g. [{severity}].","items":{"type":"string","pattern":"\\{severity\\}"}},"body-fields":{"type":"array","uniqueItems":true,"description":"Body fields written \"Field: P1\" on a line of their own.","items":{"type":"string","minLength":1}}}}}},"change-types":{"type":"object","additionalProperties":false,"description":"What makes a change normal rather than standard.","properties":{"normal-commit-types":{"type":"array","uniqueItems":true,"description":"Commit types that make a change normal.","items":{"type":"string","enum":["feat","fix","refactor","docs","test","chore","security"]}},"security-commit-types":{"type":"array","uniqueItems":true,"description":"Commit types that make a change security-relevant.","items":{"type":"string","enum":["feat","fix","refactor","docs","test","chore","security"]}},"schema-paths":{"type":"array","uniqueItems":true,"description":"Schema changes (migrations, SQL, schema files): normal.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"commit-type-paths":{"type":"object","additionalProperties":false,"description":"Commit types whose claim is checked against paths: when every commit has one of them, other files make the change normal.","properties":{"feat":{"type":"array","uniqueItems":true,"description":"Paths a feat commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"fix":{"type":"array","uniqueItems":true,"description":"Paths a fix commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"refactor":{"type":"array","uniqueItems":true,"description":"Paths a refactor commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"docs":{"type":"array","uniqueItems":true,"description":"Paths a docs commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"test":{"type":"array","uniqueItems":true,"description":"Paths a test commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"chore":{"type":"array","uniqueItems":true,"description":"Paths a chore commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"security":{"type":"array","uniqueItems":true,"description":"Paths a security commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"unlinted-commits":{"type":"string","enum":["normal","ignore"],"description":"A commit without a linted type, or no commits at all."}}},"vendored":{"type":"array","uniqueItems":true,"description":"Vendored folders; sensitive files inside still count.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"object","additionalProperties":false,"description":"Files whose changed lines the content patterns scan.","properties":{"files":{"type":"array","uniqueItems":true,"description":"Files scanned.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"exclude":{"type":"array","uniqueItems":true,"description":"Files not scanned.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"opaque":{"type":"array","uniqueItems":true,"description":"Compiled code (never readable as lines): any change is unverified.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"authentication":{"type":"object","additionalProperties":false,"description":"Authentication and authorisation code.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Paths of authentication code.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"array","uniqueItems":true,"description":"Changed lines that touch authentication.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}}}},"cryptography":{"type":"object","additionalProperties":false,"description":"Cryptographic code.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Paths of cryptographic code and key material.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"array","uniqueItems":true,"description":"Changed lines that call cryptographic APIs.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}},"packages":{"type":"array","uniqueItems":true,"description":"Crates and npm packages (@scope/* allowed) whose use, addition, removal or major bump is cryptographic.","items":{"type":"string","minLength":1}}}},"crypto-parameters":{"type":"object","additionalProperties":false,"description":"Cryptographic parameters.","properties":{"content":{"type":"array","uniqueItems":true,"description":"Changed lines with algorithm identifiers, curves, key sizes, iteration counts.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}}}},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party dependencies from manifests and lockfiles.","properties":{"new":{"type":"string","enum":["trigger","report"],"description":"A new direct runtime dependency."},"new-dev":{"type":"string","enum":["trigger","report"],"description":"A new direct development dependency."},"new-transitive":{"type":"string","enum":["trigger","report"],"description":"A package new only to a lockfile."}}},"infrastructure":{"type":"object","additionalProperties":false,"description":"Infrastructure configuration.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Infrastructure files other than wrangler configuration (KV settings).","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"wrangler":{"type":"array","uniqueItems":true,"description":"wrangler configuration files, compared structurally.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"access-control":{"type":"object","additionalProperties":false,"description":"Access control changes.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Access control files other than CODEOWNERS.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"codeowners":{"type":"array","uniqueItems":true,"description":"CODEOWNERS files.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"workflows":{"type":"array","uniqueItems":true,"description":"GitHub workflow files, compared structurally.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"trusted-owners":{"type":"array","uniqueItems":true,"description":"Owners whose actions need not be pinned to a commit SHA.","items":{"type":"string","minLength":1}},"workflow-triggers":{"type":"array","uniqueItems":true,"description":"Workflow triggers whose addition is an access control change.","items":{"type":"string","minLength":1}}}},"major":{"type":"object","additionalProperties":false,"description":"What makes a change major.","properties":{"breaking-commits":{"type":"boolean"},"dependency-major-bumps":{"type":"boolean"},"rollback-unsafe":{"type":"boolean"}}},"labels":{"type":"object","additionalProperties":false,"description":"Label names the change record maps to.","properties":{"standard":{"type":"string","minLength":1,"maxLength":50},"normal":{"type":"string","minLength":1,"maxLength":50},"emergency":{"type":"string","minLength":1,"maxLength":50},"security-relevant":{"type":"string","minLength":1,"maxLength":50},"major":{"type":"string","minLength":1,"maxLength":50},"rollback-unsafe":{"type":"string","minLength":1,"maxLength":50},"cryptographic":{"type":"string","minLength":1,"maxLength":50},"infrastructure":{"type":"string","minLength":1,"maxLength":50},"access-control":{"type":"string","minLength":1,"maxLength":50}}}}},"windows":{"type":"object","additionalProperties":false,"description":"Change windows and freezes. Emergencies are exempt, and recorded.","properties":{"time-zone":{"type":"string","minLength":1,"description":"IANA time zone of the windows and recurring freezes, e.g. Europe/London."},"standard":{"type":"object","additionalProperties":false,"description":"When standard changes may go out.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"normal":{"type":"object","additionalProperties":false,"description":"When normal changes may go out.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"major":{"type":"object","additionalProperties":false,"description":"When major changes may go out, in addition to their type's window.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"freezes":{"type":"array","description":"Change freezes.","items":{"oneOf":[{"type":"object","additionalProperties":false,"description":"A one-off freeze between two instants.","properties":{"start":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO 8601 instant with an offset, e.g. 2026-06-01T00:00:00Z."},"end":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO 8601 instant with an offset; the freeze ends before it."},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["start","end","reason"]},{"type":"object","additionalProperties":false,"description":"A weekly freeze, e.g. from \"fri 16:00\" to \"mon 08:00\" local time.","properties":{"weekly":{"type":"object","additionalProperties":false,"description":"Weekday and local time the freeze starts and ends (it may wrap around the week).","properties":{"from":{"type":"string","pattern":"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"},"to":{"type":"string","pattern":"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"}},"required":["from","to"]},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["weekly","reason"]},{"type":"object","additionalProperties":false,"description":"A yearly freeze of whole local days, e.g. from \"12-24\" to \"01-02\".","properties":{"yearly":{"type":"object","additionalProperties":false,"description":"First and last day (MM-DD, both included; it may wrap around the year).","properties":{"from":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"to":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}},"required":["from","to"]},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["yearly","reason"]}]}}}},"gate":{"type":"object","additionalProperties":false,"description":"Who must approve a change before it merges: the security-review-gate.","properties":{"roles":{"type":"object","additionalProperties":false,"description":"Who holds the roles the procedure names. A role naming nobody can never approve.","properties":{"security-lead":{"type":"object","additionalProperties":false,"description":"Security Lead: security-relevant and access control changes, security incidents.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}},"isms-owner":{"type":"object","additionalProperties":false,"description":"ISMS Owner: emergency changes, infrastructure changes, retrospectives.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}},"on-call":{"type":"object","additionalProperties":false,"description":"On-call engineer: P0 emergency changes, within the slot.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}},"cryptographer":{"type":"object","additionalProperties":false,"description":"Cryptographer: cryptographic changes, when the policy asks for one.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}}}},"code-review":{"type":"object","additionalProperties":false,"description":"Code review approvals.","properties":{"mode":{"type":"string","enum":["approvals","sole-operator"],"description":"sole-operator: a self-review with passing CI is accepted and recorded as a risk."},"required-approvals":{"type":"integer","minimum":1,"maximum":10},"minimum-permission":{"type":"string","enum":["read","triage","write","maintain","admin"],"description":"The least repository permission an approval counts with."},"risk-reference":{"type":"string","minLength":1,"description":"Where the sole-operator risk is accepted (the risk register), cited in the result."}}},"stale-approvals":{"type":"object","additionalProperties":false,"description":"Approvals given on an earlier commit than the head.","properties":{"mode":{"type":"string","enum":["count-only-head","keep-unless-security-relevant"]},"dismiss-stale":{"type":"boolean","description":"Dismiss stale approvals on GitHub too."},"security-paths":{"type":"array","uniqueItems":true,"description":"Paths whose change after an approval makes it stale, besides the files the change record's triggers cite.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"security-review":{"type":"object","additionalProperties":false,"description":"Security-relevant changes.","properties":{"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval signs a security-relevant change off.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}}}},"threat-model":{"type":"object","additionalProperties":false,"description":"The threat model a security-relevant change needs.","properties":{"heading":{"type":"string","minLength":1,"description":"Heading of the pull request body section, e.g. Threat model for \"## Threat model\"."},"parts":{"type":"array","uniqueItems":true,"description":"Parts the section must have, each a sub-heading or bold label with content.","items":{"type":"string","minLength":1}},"documents":{"type":"array","uniqueItems":true,"description":"Threat model documents; a changed one, or an existing one the body links, also counts.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"emergency":{"type":"object","additionalProperties":false,"description":"Emergency Change Authorisation and retrospectives.","properties":{"authorisers":{"type":"array","description":"Who may authorise an emergency change, and when.","items":{"type":"object","additionalProperties":false,"description":"A role and the emergencies it may authorise.","properties":{"role":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]},"when":{"type":"string","enum":["any","security-incident","p0"]}},"required":["role","when"]}},"security-incident-labels":{"type":"array","uniqueItems":true,"description":"Labels that make an emergency a security incident (a security-relevant change is one too).","items":{"type":"string","minLength":1}},"retrospective-hours":{"type":"number","exclusiveMinimum":0,"maximum":8760},"retrospective-approvers":{"type":"array","uniqueItems":true,"description":"Roles that approve a retrospective.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}},"escalate-to":{"type":"array","uniqueItems":true,"description":"Roles an overdue retrospective is escalated to.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]},"minItems":1}}},"infrastructure":{"type":"object","additionalProperties":false,"description":"Infrastructure changes.","properties":{"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval an infrastructure change needs.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}}}},"access-control":{"type":"object","additionalProperties":false,"description":"Access control changes.","properties":{"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval an access control change needs.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}}}},"cryptographic":{"type":"object","additionalProperties":false,"description":"Cryptographic changes: cryptographer review (if available) or thorough self-review.","properties":{"review":{"type":"string","enum":["approval","self-review"]},"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval a cryptographic change needs, in approval mode.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}},"self-review-heading":{"type":"string","minLength":1,"description":"Heading of the body section documenting the self-review, in self-review mode."}}}}},"monitor":{"type":"object","additionalProperties":false,"description":"post-deploy-monitor: the watch of a new version and the rollback triggers it judges.","properties":{"window":{"type":"string","pattern":"^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$","minLength":2,"description":"A duration: 30m, 90s, 1h, 1m30s."},"interval":{"type":"string","pattern":"^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$","minLength":2,"description":"A duration: 30m, 90s, 1h, 1m30s."},"initial-delay":{"type":"string","pattern":"^(?:0|(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?)$","minLength":1,"description":"A duration: 30m, 90s, 1h, 1m30s."},"failure-limit":{"type":"integer","minimum":0,"maximum":100},"consecutive-error-limit":{"type":"integer","minimum":0,"maximum":100},"baseline":{"enum":["auto","same-minutes","before-deploy","none"]},"auth-routes":{"type":"array","maxItems":50,"items":{"type":"string","pattern":"^/[^\\s*]*(?:/\\*)?$"}},"loki":{"type":"object","additionalProperties":false,"properties":{"selector":{"type":"string","pattern":"^\\{.*\\}$","description":"LogQL stream selector of the Logpush lines."}}},"metrics":{"type":"array","minItems":1,"maxItems":20,"description":"The metrics judged; a list given here replaces the default list whole.","items":{"type":"object","additionalProperties":false,"required":["name","source","threshold"],"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"source":{"enum":["loki","prometheus","cloudflare","probes"]},"template":{"enum":["error-rate","latency-p50","latency-p95","latency-p99","auth-success-rate","synthetic"]},"query":{"type":"string","minLength":1},"samples-query":{"type":"string","minLength":1},"threshold":{"type":"object","additionalProperties":false,"required":["kind","operator","value"],"properties":{"kind":{"enum":["absolute","relative"]},"operator":{"enum":[">",">=","<","<="]},"value":{"type":"number"}}},"min-samples":{"type":"integer","minimum":1,"maximum":1000000},"trigger":{"enum":["error rate > 5 %","critical functionality broken","security issue introduced","performance degradation > 50 %"]}}}}}},"rollback":{"type":"object","additionalProperties":false,"description":"Automatic rollback (auto-revert-on-threshold) and the deploy freeze after it.","properties":{"loop-window-minutes":{"type":"integer","minimum":1,"maximum":10080,"description":"At most one automatic rollback per service and environment in this many minutes; after it, deploys are frozen until a person acknowledges (default 60)."},"direct-push":{"type":"boolean","description":"Push the revert straight to the base branch instead of opening a pull request (default false). Never forced."},"inconclusive":{"enum":["page","rollback"],"description":"What an inconclusive watch does: page a person (default) or roll back."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries of a rollback step that failed in a way a retry can help: network error, 5xx, 429 (default 3)."},"deadline-seconds":{"type":"integer","minimum":30,"maximum":900,"description":"Deadline of the whole rollback, verification included (default 240; the procedure target is 300)."},"health-timeout-seconds":{"type":"integer","minimum":0,"maximum":600,"description":"How long the restored version's health check may take to pass (default 60)."}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 import func5Module from "ajv/dist/runtime/ucs2length.js";
 const func5 = func5Module.default ?? func5Module;
@@ -15,6 +15,10 @@ const pattern26 = new RegExp("^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):
 const pattern28 = new RegExp("^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
 const pattern30 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
 const pattern31 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "u");
+const pattern60 = new RegExp("^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", "u");
+const pattern62 = new RegExp("^(?:0|(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?)$", "u");
+const pattern63 = new RegExp("^/[^\\s*]*(?:/\\*)?$", "u");
+const pattern64 = new RegExp("^\\{.*\\}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/maelstrom/change-actions/v1/packages/policy/schema/change-policy.schema.json" */;
@@ -32,7 +36,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "version") || (key0 === "commits")) || (key0 === "classify")) || (key0 === "windows")) || (key0 === "gate")) || (key0 === "rollback"))){
+if(!(((((((key0 === "version") || (key0 === "commits")) || (key0 === "classify")) || (key0 === "windows")) || (key0 === "gate")) || (key0 === "monitor")) || (key0 === "rollback"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -7707,12 +7711,12 @@ vErrors.push(err547);
 errors++;
 }
 }
-if(data.rollback !== undefined){
-let data250 = data.rollback;
+if(data.monitor !== undefined){
+let data250 = data.monitor;
 if(data250 && typeof data250 == "object" && !Array.isArray(data250)){
 for(const key50 in data250){
-if(!((((((key50 === "loop-window-minutes") || (key50 === "direct-push")) || (key50 === "inconclusive")) || (key50 === "retries")) || (key50 === "deadline-seconds")) || (key50 === "health-timeout-seconds"))){
-const err548 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
+if(!(func2.call(schema11.properties.monitor.properties, key50))){
+const err548 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -7722,10 +7726,11 @@ vErrors.push(err548);
 errors++;
 }
 }
-if(data250["loop-window-minutes"] !== undefined){
-let data251 = data250["loop-window-minutes"];
-if(!(((typeof data251 == "number") && (!(data251 % 1) && !isNaN(data251))) && (isFinite(data251)))){
-const err549 = {instancePath:instancePath+"/rollback/loop-window-minutes",schemaPath:"#/properties/rollback/properties/loop-window-minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data250.window !== undefined){
+let data251 = data250.window;
+if(typeof data251 === "string"){
+if(func5(data251) < 2){
+const err549 = {instancePath:instancePath+"/monitor/window",schemaPath:"#/properties/monitor/properties/window/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -7734,9 +7739,8 @@ vErrors.push(err549);
 }
 errors++;
 }
-if((typeof data251 == "number") && (isFinite(data251))){
-if(data251 > 10080 || isNaN(data251)){
-const err550 = {instancePath:instancePath+"/rollback/loop-window-minutes",schemaPath:"#/properties/rollback/properties/loop-window-minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080"};
+if(!pattern60.test(data251)){
+const err550 = {instancePath:instancePath+"/monitor/window",schemaPath:"#/properties/monitor/properties/window/pattern",keyword:"pattern",params:{pattern: "^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$"},message:"must match pattern \""+"^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$"+"\""};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -7745,8 +7749,9 @@ vErrors.push(err550);
 }
 errors++;
 }
-if(data251 < 1 || isNaN(data251)){
-const err551 = {instancePath:instancePath+"/rollback/loop-window-minutes",schemaPath:"#/properties/rollback/properties/loop-window-minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err551 = {instancePath:instancePath+"/monitor/window",schemaPath:"#/properties/monitor/properties/window/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -7756,10 +7761,11 @@ vErrors.push(err551);
 errors++;
 }
 }
-}
-if(data250["direct-push"] !== undefined){
-if(typeof data250["direct-push"] !== "boolean"){
-const err552 = {instancePath:instancePath+"/rollback/direct-push",schemaPath:"#/properties/rollback/properties/direct-push/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data250.interval !== undefined){
+let data252 = data250.interval;
+if(typeof data252 === "string"){
+if(func5(data252) < 2){
+const err552 = {instancePath:instancePath+"/monitor/interval",schemaPath:"#/properties/monitor/properties/interval/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -7768,11 +7774,8 @@ vErrors.push(err552);
 }
 errors++;
 }
-}
-if(data250.inconclusive !== undefined){
-let data253 = data250.inconclusive;
-if(!((data253 === "page") || (data253 === "rollback"))){
-const err553 = {instancePath:instancePath+"/rollback/inconclusive",schemaPath:"#/properties/rollback/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.rollback.properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(!pattern60.test(data252)){
+const err553 = {instancePath:instancePath+"/monitor/interval",schemaPath:"#/properties/monitor/properties/interval/pattern",keyword:"pattern",params:{pattern: "^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$"},message:"must match pattern \""+"^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$"+"\""};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -7782,10 +7785,8 @@ vErrors.push(err553);
 errors++;
 }
 }
-if(data250.retries !== undefined){
-let data254 = data250.retries;
-if(!(((typeof data254 == "number") && (!(data254 % 1) && !isNaN(data254))) && (isFinite(data254)))){
-const err554 = {instancePath:instancePath+"/rollback/retries",schemaPath:"#/properties/rollback/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err554 = {instancePath:instancePath+"/monitor/interval",schemaPath:"#/properties/monitor/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -7794,9 +7795,12 @@ vErrors.push(err554);
 }
 errors++;
 }
-if((typeof data254 == "number") && (isFinite(data254))){
-if(data254 > 10 || isNaN(data254)){
-const err555 = {instancePath:instancePath+"/rollback/retries",schemaPath:"#/properties/rollback/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+if(data250["initial-delay"] !== undefined){
+let data253 = data250["initial-delay"];
+if(typeof data253 === "string"){
+if(func5(data253) < 1){
+const err555 = {instancePath:instancePath+"/monitor/initial-delay",schemaPath:"#/properties/monitor/properties/initial-delay/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -7805,8 +7809,8 @@ vErrors.push(err555);
 }
 errors++;
 }
-if(data254 < 0 || isNaN(data254)){
-const err556 = {instancePath:instancePath+"/rollback/retries",schemaPath:"#/properties/rollback/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(!pattern62.test(data253)){
+const err556 = {instancePath:instancePath+"/monitor/initial-delay",schemaPath:"#/properties/monitor/properties/initial-delay/pattern",keyword:"pattern",params:{pattern: "^(?:0|(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?)$"},message:"must match pattern \""+"^(?:0|(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?)$"+"\""};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -7816,11 +7820,8 @@ vErrors.push(err556);
 errors++;
 }
 }
-}
-if(data250["deadline-seconds"] !== undefined){
-let data255 = data250["deadline-seconds"];
-if(!(((typeof data255 == "number") && (!(data255 % 1) && !isNaN(data255))) && (isFinite(data255)))){
-const err557 = {instancePath:instancePath+"/rollback/deadline-seconds",schemaPath:"#/properties/rollback/properties/deadline-seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err557 = {instancePath:instancePath+"/monitor/initial-delay",schemaPath:"#/properties/monitor/properties/initial-delay/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -7829,9 +7830,11 @@ vErrors.push(err557);
 }
 errors++;
 }
-if((typeof data255 == "number") && (isFinite(data255))){
-if(data255 > 900 || isNaN(data255)){
-const err558 = {instancePath:instancePath+"/rollback/deadline-seconds",schemaPath:"#/properties/rollback/properties/deadline-seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 900},message:"must be <= 900"};
+}
+if(data250["failure-limit"] !== undefined){
+let data254 = data250["failure-limit"];
+if(!(((typeof data254 == "number") && (!(data254 % 1) && !isNaN(data254))) && (isFinite(data254)))){
+const err558 = {instancePath:instancePath+"/monitor/failure-limit",schemaPath:"#/properties/monitor/properties/failure-limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -7840,8 +7843,9 @@ vErrors.push(err558);
 }
 errors++;
 }
-if(data255 < 30 || isNaN(data255)){
-const err559 = {instancePath:instancePath+"/rollback/deadline-seconds",schemaPath:"#/properties/rollback/properties/deadline-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30},message:"must be >= 30"};
+if((typeof data254 == "number") && (isFinite(data254))){
+if(data254 > 100 || isNaN(data254)){
+const err559 = {instancePath:instancePath+"/monitor/failure-limit",schemaPath:"#/properties/monitor/properties/failure-limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -7850,12 +7854,8 @@ vErrors.push(err559);
 }
 errors++;
 }
-}
-}
-if(data250["health-timeout-seconds"] !== undefined){
-let data256 = data250["health-timeout-seconds"];
-if(!(((typeof data256 == "number") && (!(data256 % 1) && !isNaN(data256))) && (isFinite(data256)))){
-const err560 = {instancePath:instancePath+"/rollback/health-timeout-seconds",schemaPath:"#/properties/rollback/properties/health-timeout-seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data254 < 0 || isNaN(data254)){
+const err560 = {instancePath:instancePath+"/monitor/failure-limit",schemaPath:"#/properties/monitor/properties/failure-limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -7864,9 +7864,12 @@ vErrors.push(err560);
 }
 errors++;
 }
-if((typeof data256 == "number") && (isFinite(data256))){
-if(data256 > 600 || isNaN(data256)){
-const err561 = {instancePath:instancePath+"/rollback/health-timeout-seconds",schemaPath:"#/properties/rollback/properties/health-timeout-seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
+}
+}
+if(data250["consecutive-error-limit"] !== undefined){
+let data255 = data250["consecutive-error-limit"];
+if(!(((typeof data255 == "number") && (!(data255 % 1) && !isNaN(data255))) && (isFinite(data255)))){
+const err561 = {instancePath:instancePath+"/monitor/consecutive-error-limit",schemaPath:"#/properties/monitor/properties/consecutive-error-limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -7875,8 +7878,9 @@ vErrors.push(err561);
 }
 errors++;
 }
-if(data256 < 0 || isNaN(data256)){
-const err562 = {instancePath:instancePath+"/rollback/health-timeout-seconds",schemaPath:"#/properties/rollback/properties/health-timeout-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data255 == "number") && (isFinite(data255))){
+if(data255 > 100 || isNaN(data255)){
+const err562 = {instancePath:instancePath+"/monitor/consecutive-error-limit",schemaPath:"#/properties/monitor/properties/consecutive-error-limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -7885,11 +7889,8 @@ vErrors.push(err562);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err563 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data255 < 0 || isNaN(data255)){
+const err563 = {instancePath:instancePath+"/monitor/consecutive-error-limit",schemaPath:"#/properties/monitor/properties/consecutive-error-limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -7900,13 +7901,672 @@ errors++;
 }
 }
 }
-else {
-const err564 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data250.baseline !== undefined){
+let data256 = data250.baseline;
+if(!((((data256 === "auto") || (data256 === "same-minutes")) || (data256 === "before-deploy")) || (data256 === "none"))){
+const err564 = {instancePath:instancePath+"/monitor/baseline",schemaPath:"#/properties/monitor/properties/baseline/enum",keyword:"enum",params:{allowedValues: schema11.properties.monitor.properties.baseline.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err564];
 }
 else {
 vErrors.push(err564);
+}
+errors++;
+}
+}
+if(data250["auth-routes"] !== undefined){
+let data257 = data250["auth-routes"];
+if(Array.isArray(data257)){
+if(data257.length > 50){
+const err565 = {instancePath:instancePath+"/monitor/auth-routes",schemaPath:"#/properties/monitor/properties/auth-routes/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+if(vErrors === null){
+vErrors = [err565];
+}
+else {
+vErrors.push(err565);
+}
+errors++;
+}
+const len60 = data257.length;
+for(let i114=0; i114<len60; i114++){
+let data258 = data257[i114];
+if(typeof data258 === "string"){
+if(!pattern63.test(data258)){
+const err566 = {instancePath:instancePath+"/monitor/auth-routes/" + i114,schemaPath:"#/properties/monitor/properties/auth-routes/items/pattern",keyword:"pattern",params:{pattern: "^/[^\\s*]*(?:/\\*)?$"},message:"must match pattern \""+"^/[^\\s*]*(?:/\\*)?$"+"\""};
+if(vErrors === null){
+vErrors = [err566];
+}
+else {
+vErrors.push(err566);
+}
+errors++;
+}
+}
+else {
+const err567 = {instancePath:instancePath+"/monitor/auth-routes/" + i114,schemaPath:"#/properties/monitor/properties/auth-routes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err567];
+}
+else {
+vErrors.push(err567);
+}
+errors++;
+}
+}
+}
+else {
+const err568 = {instancePath:instancePath+"/monitor/auth-routes",schemaPath:"#/properties/monitor/properties/auth-routes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err568];
+}
+else {
+vErrors.push(err568);
+}
+errors++;
+}
+}
+if(data250.loki !== undefined){
+let data259 = data250.loki;
+if(data259 && typeof data259 == "object" && !Array.isArray(data259)){
+for(const key51 in data259){
+if(!(key51 === "selector")){
+const err569 = {instancePath:instancePath+"/monitor/loki",schemaPath:"#/properties/monitor/properties/loki/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err569];
+}
+else {
+vErrors.push(err569);
+}
+errors++;
+}
+}
+if(data259.selector !== undefined){
+let data260 = data259.selector;
+if(typeof data260 === "string"){
+if(!pattern64.test(data260)){
+const err570 = {instancePath:instancePath+"/monitor/loki/selector",schemaPath:"#/properties/monitor/properties/loki/properties/selector/pattern",keyword:"pattern",params:{pattern: "^\\{.*\\}$"},message:"must match pattern \""+"^\\{.*\\}$"+"\""};
+if(vErrors === null){
+vErrors = [err570];
+}
+else {
+vErrors.push(err570);
+}
+errors++;
+}
+}
+else {
+const err571 = {instancePath:instancePath+"/monitor/loki/selector",schemaPath:"#/properties/monitor/properties/loki/properties/selector/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err571];
+}
+else {
+vErrors.push(err571);
+}
+errors++;
+}
+}
+}
+else {
+const err572 = {instancePath:instancePath+"/monitor/loki",schemaPath:"#/properties/monitor/properties/loki/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err572];
+}
+else {
+vErrors.push(err572);
+}
+errors++;
+}
+}
+if(data250.metrics !== undefined){
+let data261 = data250.metrics;
+if(Array.isArray(data261)){
+if(data261.length > 20){
+const err573 = {instancePath:instancePath+"/monitor/metrics",schemaPath:"#/properties/monitor/properties/metrics/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
+if(vErrors === null){
+vErrors = [err573];
+}
+else {
+vErrors.push(err573);
+}
+errors++;
+}
+if(data261.length < 1){
+const err574 = {instancePath:instancePath+"/monitor/metrics",schemaPath:"#/properties/monitor/properties/metrics/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err574];
+}
+else {
+vErrors.push(err574);
+}
+errors++;
+}
+const len61 = data261.length;
+for(let i115=0; i115<len61; i115++){
+let data262 = data261[i115];
+if(data262 && typeof data262 == "object" && !Array.isArray(data262)){
+if(data262.name === undefined){
+const err575 = {instancePath:instancePath+"/monitor/metrics/" + i115,schemaPath:"#/properties/monitor/properties/metrics/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err575];
+}
+else {
+vErrors.push(err575);
+}
+errors++;
+}
+if(data262.source === undefined){
+const err576 = {instancePath:instancePath+"/monitor/metrics/" + i115,schemaPath:"#/properties/monitor/properties/metrics/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err576];
+}
+else {
+vErrors.push(err576);
+}
+errors++;
+}
+if(data262.threshold === undefined){
+const err577 = {instancePath:instancePath+"/monitor/metrics/" + i115,schemaPath:"#/properties/monitor/properties/metrics/items/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'"};
+if(vErrors === null){
+vErrors = [err577];
+}
+else {
+vErrors.push(err577);
+}
+errors++;
+}
+for(const key52 in data262){
+if(!((((((((key52 === "name") || (key52 === "source")) || (key52 === "template")) || (key52 === "query")) || (key52 === "samples-query")) || (key52 === "threshold")) || (key52 === "min-samples")) || (key52 === "trigger"))){
+const err578 = {instancePath:instancePath+"/monitor/metrics/" + i115,schemaPath:"#/properties/monitor/properties/metrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err578];
+}
+else {
+vErrors.push(err578);
+}
+errors++;
+}
+}
+if(data262.name !== undefined){
+let data263 = data262.name;
+if(typeof data263 === "string"){
+if(!pattern0.test(data263)){
+const err579 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/name",schemaPath:"#/properties/monitor/properties/metrics/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err579];
+}
+else {
+vErrors.push(err579);
+}
+errors++;
+}
+}
+else {
+const err580 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/name",schemaPath:"#/properties/monitor/properties/metrics/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err580];
+}
+else {
+vErrors.push(err580);
+}
+errors++;
+}
+}
+if(data262.source !== undefined){
+let data264 = data262.source;
+if(!((((data264 === "loki") || (data264 === "prometheus")) || (data264 === "cloudflare")) || (data264 === "probes"))){
+const err581 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/source",schemaPath:"#/properties/monitor/properties/metrics/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema11.properties.monitor.properties.metrics.items.properties.source.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err581];
+}
+else {
+vErrors.push(err581);
+}
+errors++;
+}
+}
+if(data262.template !== undefined){
+let data265 = data262.template;
+if(!((((((data265 === "error-rate") || (data265 === "latency-p50")) || (data265 === "latency-p95")) || (data265 === "latency-p99")) || (data265 === "auth-success-rate")) || (data265 === "synthetic"))){
+const err582 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/template",schemaPath:"#/properties/monitor/properties/metrics/items/properties/template/enum",keyword:"enum",params:{allowedValues: schema11.properties.monitor.properties.metrics.items.properties.template.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err582];
+}
+else {
+vErrors.push(err582);
+}
+errors++;
+}
+}
+if(data262.query !== undefined){
+let data266 = data262.query;
+if(typeof data266 === "string"){
+if(func5(data266) < 1){
+const err583 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/query",schemaPath:"#/properties/monitor/properties/metrics/items/properties/query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err583];
+}
+else {
+vErrors.push(err583);
+}
+errors++;
+}
+}
+else {
+const err584 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/query",schemaPath:"#/properties/monitor/properties/metrics/items/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err584];
+}
+else {
+vErrors.push(err584);
+}
+errors++;
+}
+}
+if(data262["samples-query"] !== undefined){
+let data267 = data262["samples-query"];
+if(typeof data267 === "string"){
+if(func5(data267) < 1){
+const err585 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/samples-query",schemaPath:"#/properties/monitor/properties/metrics/items/properties/samples-query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err585];
+}
+else {
+vErrors.push(err585);
+}
+errors++;
+}
+}
+else {
+const err586 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/samples-query",schemaPath:"#/properties/monitor/properties/metrics/items/properties/samples-query/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err586];
+}
+else {
+vErrors.push(err586);
+}
+errors++;
+}
+}
+if(data262.threshold !== undefined){
+let data268 = data262.threshold;
+if(data268 && typeof data268 == "object" && !Array.isArray(data268)){
+if(data268.kind === undefined){
+const err587 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/threshold",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err587];
+}
+else {
+vErrors.push(err587);
+}
+errors++;
+}
+if(data268.operator === undefined){
+const err588 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/threshold",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
+if(vErrors === null){
+vErrors = [err588];
+}
+else {
+vErrors.push(err588);
+}
+errors++;
+}
+if(data268.value === undefined){
+const err589 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/threshold",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err589];
+}
+else {
+vErrors.push(err589);
+}
+errors++;
+}
+for(const key53 in data268){
+if(!(((key53 === "kind") || (key53 === "operator")) || (key53 === "value"))){
+const err590 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/threshold",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err590];
+}
+else {
+vErrors.push(err590);
+}
+errors++;
+}
+}
+if(data268.kind !== undefined){
+let data269 = data268.kind;
+if(!((data269 === "absolute") || (data269 === "relative"))){
+const err591 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/threshold/kind",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.monitor.properties.metrics.items.properties.threshold.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err591];
+}
+else {
+vErrors.push(err591);
+}
+errors++;
+}
+}
+if(data268.operator !== undefined){
+let data270 = data268.operator;
+if(!((((data270 === ">") || (data270 === ">=")) || (data270 === "<")) || (data270 === "<="))){
+const err592 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/threshold/operator",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/properties/operator/enum",keyword:"enum",params:{allowedValues: schema11.properties.monitor.properties.metrics.items.properties.threshold.properties.operator.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err592];
+}
+else {
+vErrors.push(err592);
+}
+errors++;
+}
+}
+if(data268.value !== undefined){
+let data271 = data268.value;
+if(!((typeof data271 == "number") && (isFinite(data271)))){
+const err593 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/threshold/value",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err593];
+}
+else {
+vErrors.push(err593);
+}
+errors++;
+}
+}
+}
+else {
+const err594 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/threshold",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err594];
+}
+else {
+vErrors.push(err594);
+}
+errors++;
+}
+}
+if(data262["min-samples"] !== undefined){
+let data272 = data262["min-samples"];
+if(!(((typeof data272 == "number") && (!(data272 % 1) && !isNaN(data272))) && (isFinite(data272)))){
+const err595 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/min-samples",schemaPath:"#/properties/monitor/properties/metrics/items/properties/min-samples/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err595];
+}
+else {
+vErrors.push(err595);
+}
+errors++;
+}
+if((typeof data272 == "number") && (isFinite(data272))){
+if(data272 > 1000000 || isNaN(data272)){
+const err596 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/min-samples",schemaPath:"#/properties/monitor/properties/metrics/items/properties/min-samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"};
+if(vErrors === null){
+vErrors = [err596];
+}
+else {
+vErrors.push(err596);
+}
+errors++;
+}
+if(data272 < 1 || isNaN(data272)){
+const err597 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/min-samples",schemaPath:"#/properties/monitor/properties/metrics/items/properties/min-samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err597];
+}
+else {
+vErrors.push(err597);
+}
+errors++;
+}
+}
+}
+if(data262.trigger !== undefined){
+let data273 = data262.trigger;
+if(!((((data273 === "error rate > 5 %") || (data273 === "critical functionality broken")) || (data273 === "security issue introduced")) || (data273 === "performance degradation > 50 %"))){
+const err598 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/trigger",schemaPath:"#/properties/monitor/properties/metrics/items/properties/trigger/enum",keyword:"enum",params:{allowedValues: schema11.properties.monitor.properties.metrics.items.properties.trigger.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err598];
+}
+else {
+vErrors.push(err598);
+}
+errors++;
+}
+}
+}
+else {
+const err599 = {instancePath:instancePath+"/monitor/metrics/" + i115,schemaPath:"#/properties/monitor/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err599];
+}
+else {
+vErrors.push(err599);
+}
+errors++;
+}
+}
+}
+else {
+const err600 = {instancePath:instancePath+"/monitor/metrics",schemaPath:"#/properties/monitor/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err600];
+}
+else {
+vErrors.push(err600);
+}
+errors++;
+}
+}
+}
+else {
+const err601 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err601];
+}
+else {
+vErrors.push(err601);
+}
+errors++;
+}
+}
+if(data.rollback !== undefined){
+let data274 = data.rollback;
+if(data274 && typeof data274 == "object" && !Array.isArray(data274)){
+for(const key54 in data274){
+if(!((((((key54 === "loop-window-minutes") || (key54 === "direct-push")) || (key54 === "inconclusive")) || (key54 === "retries")) || (key54 === "deadline-seconds")) || (key54 === "health-timeout-seconds"))){
+const err602 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err602];
+}
+else {
+vErrors.push(err602);
+}
+errors++;
+}
+}
+if(data274["loop-window-minutes"] !== undefined){
+let data275 = data274["loop-window-minutes"];
+if(!(((typeof data275 == "number") && (!(data275 % 1) && !isNaN(data275))) && (isFinite(data275)))){
+const err603 = {instancePath:instancePath+"/rollback/loop-window-minutes",schemaPath:"#/properties/rollback/properties/loop-window-minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err603];
+}
+else {
+vErrors.push(err603);
+}
+errors++;
+}
+if((typeof data275 == "number") && (isFinite(data275))){
+if(data275 > 10080 || isNaN(data275)){
+const err604 = {instancePath:instancePath+"/rollback/loop-window-minutes",schemaPath:"#/properties/rollback/properties/loop-window-minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080"};
+if(vErrors === null){
+vErrors = [err604];
+}
+else {
+vErrors.push(err604);
+}
+errors++;
+}
+if(data275 < 1 || isNaN(data275)){
+const err605 = {instancePath:instancePath+"/rollback/loop-window-minutes",schemaPath:"#/properties/rollback/properties/loop-window-minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err605];
+}
+else {
+vErrors.push(err605);
+}
+errors++;
+}
+}
+}
+if(data274["direct-push"] !== undefined){
+if(typeof data274["direct-push"] !== "boolean"){
+const err606 = {instancePath:instancePath+"/rollback/direct-push",schemaPath:"#/properties/rollback/properties/direct-push/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err606];
+}
+else {
+vErrors.push(err606);
+}
+errors++;
+}
+}
+if(data274.inconclusive !== undefined){
+let data277 = data274.inconclusive;
+if(!((data277 === "page") || (data277 === "rollback"))){
+const err607 = {instancePath:instancePath+"/rollback/inconclusive",schemaPath:"#/properties/rollback/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.rollback.properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err607];
+}
+else {
+vErrors.push(err607);
+}
+errors++;
+}
+}
+if(data274.retries !== undefined){
+let data278 = data274.retries;
+if(!(((typeof data278 == "number") && (!(data278 % 1) && !isNaN(data278))) && (isFinite(data278)))){
+const err608 = {instancePath:instancePath+"/rollback/retries",schemaPath:"#/properties/rollback/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err608];
+}
+else {
+vErrors.push(err608);
+}
+errors++;
+}
+if((typeof data278 == "number") && (isFinite(data278))){
+if(data278 > 10 || isNaN(data278)){
+const err609 = {instancePath:instancePath+"/rollback/retries",schemaPath:"#/properties/rollback/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err609];
+}
+else {
+vErrors.push(err609);
+}
+errors++;
+}
+if(data278 < 0 || isNaN(data278)){
+const err610 = {instancePath:instancePath+"/rollback/retries",schemaPath:"#/properties/rollback/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err610];
+}
+else {
+vErrors.push(err610);
+}
+errors++;
+}
+}
+}
+if(data274["deadline-seconds"] !== undefined){
+let data279 = data274["deadline-seconds"];
+if(!(((typeof data279 == "number") && (!(data279 % 1) && !isNaN(data279))) && (isFinite(data279)))){
+const err611 = {instancePath:instancePath+"/rollback/deadline-seconds",schemaPath:"#/properties/rollback/properties/deadline-seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err611];
+}
+else {
+vErrors.push(err611);
+}
+errors++;
+}
+if((typeof data279 == "number") && (isFinite(data279))){
+if(data279 > 900 || isNaN(data279)){
+const err612 = {instancePath:instancePath+"/rollback/deadline-seconds",schemaPath:"#/properties/rollback/properties/deadline-seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 900},message:"must be <= 900"};
+if(vErrors === null){
+vErrors = [err612];
+}
+else {
+vErrors.push(err612);
+}
+errors++;
+}
+if(data279 < 30 || isNaN(data279)){
+const err613 = {instancePath:instancePath+"/rollback/deadline-seconds",schemaPath:"#/properties/rollback/properties/deadline-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30},message:"must be >= 30"};
+if(vErrors === null){
+vErrors = [err613];
+}
+else {
+vErrors.push(err613);
+}
+errors++;
+}
+}
+}
+if(data274["health-timeout-seconds"] !== undefined){
+let data280 = data274["health-timeout-seconds"];
+if(!(((typeof data280 == "number") && (!(data280 % 1) && !isNaN(data280))) && (isFinite(data280)))){
+const err614 = {instancePath:instancePath+"/rollback/health-timeout-seconds",schemaPath:"#/properties/rollback/properties/health-timeout-seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err614];
+}
+else {
+vErrors.push(err614);
+}
+errors++;
+}
+if((typeof data280 == "number") && (isFinite(data280))){
+if(data280 > 600 || isNaN(data280)){
+const err615 = {instancePath:instancePath+"/rollback/health-timeout-seconds",schemaPath:"#/properties/rollback/properties/health-timeout-seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
+if(vErrors === null){
+vErrors = [err615];
+}
+else {
+vErrors.push(err615);
+}
+errors++;
+}
+if(data280 < 0 || isNaN(data280)){
+const err616 = {instancePath:instancePath+"/rollback/health-timeout-seconds",schemaPath:"#/properties/rollback/properties/health-timeout-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err616];
+}
+else {
+vErrors.push(err616);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err617 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err617];
+}
+else {
+vErrors.push(err617);
+}
+errors++;
+}
+}
+}
+else {
+const err618 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err618];
+}
+else {
+vErrors.push(err618);
 }
 errors++;
 }
