@@ -12,7 +12,7 @@
  */
 import { CommitParser } from 'conventional-commits-parser';
 import type { CommitPolicy, CommitRuleId, RuleLevel } from '@change-actions/policy';
-import { findTrailerBlock, type Trailer } from './trailers.ts';
+import { findTrailerBlock, isGitBlank, type Trailer } from './trailers.ts';
 
 export type FindingRule = CommitRuleId | 'merge-commit' | 'revert-commit' | 'fixup-commit';
 
@@ -62,6 +62,15 @@ const FIXES_IN_PROSE = /\b(?:fix(?:e[sd])?|close[sd]?|resolve[sd]?)\s+(?:[\w.-]+
 // that make text read differently from how it is stored ("Trojan Source").
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
 const REPLACEMENT = '\uFFFD';
+// Text that shows nothing: white space (U+00A0, U+3000 …), format and default-ignorable characters
+// (zero-width space, word joiner, soft hyphen, direction marks, Hangul fillers), controls, and the
+// braille blank. A description or body made only of these says nothing.
+const VISIBLE = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{Zs}\u2800]/u;
+
+/** Whether the text holds at least one character that shows. */
+export function hasVisibleText(text: string): boolean {
+  return VISIBLE.test(text);
+}
 const QUOTED_UNSAFE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 const QUOTED_UNSAFE_ALL = new RegExp(QUOTED_UNSAFE.source, 'gu');
 
@@ -140,12 +149,14 @@ export function lintMessage(raw: string, policy: CommitPolicy, options: LintOpti
     const char = UNSAFE.exec(lines[unsafeLine]!)![0];
     report.add(
       'unsafe-characters',
-      `line ${unsafeLine + 1} holds the control or bidirectional character U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, which hides or reorders text`,
+      char === '\u0000'
+        ? `line ${unsafeLine + 1} holds a NUL byte (U+0000): \`git log\` stops reading the message there and never shows the rest`
+        : `line ${unsafeLine + 1} holds the control or bidirectional character U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, which hides or reorders text`,
       unsafeLine + 1,
     );
   }
 
-  if (message.trim() === '') {
+  if (!hasVisibleText(message)) {
     report.add('header-format', 'the message is empty; write `<type>: <brief description>`', 1);
     return finish('');
   }
@@ -181,6 +192,18 @@ export function lintMessage(raw: string, policy: CommitPolicy, options: LintOpti
   return finish(header, outcome);
 }
 
+/**
+ * Whether a message's verdict depends on its number of parents (a two-parent commit is a merge,
+ * judged by merge-commits): when it does, a source that does not say (the push payload) cannot
+ * give the verdict. Warnings count only when they fail the run.
+ */
+export function dependsOnParents(message: string, policy: CommitPolicy, failOnWarning = false): boolean {
+  const one = lintMessage(message, policy, { parents: 1 });
+  const two = lintMessage(message, policy, { parents: 2 });
+  const verdict = (o: LintOutcome) => JSON.stringify(failOnWarning ? [o.errors, o.warnings] : o.errors);
+  return verdict(one) !== verdict(two);
+}
+
 const rejectMessage: Record<SpecialKind, string> = {
   merge: 'merge commits are not accepted by policy (merge-commits: reject); rebase onto the base branch instead',
   revert: 'revert commits are not accepted by policy (revert-commits: reject)',
@@ -200,20 +223,25 @@ function lintHeader(header: string, policy: CommitPolicy, report: Report): Parti
   if (HEADER.test(header)) {
     const parsed = parser.parse(header);
     const type = parsed.type ?? '';
-    const scope = parsed.scope;
+    // The parser reads `feat():` as no scope at all; the header itself says a scope was written.
+    const scope = HEADER.exec(header)?.[2];
     const breaking = parsed['breaking'] === '!';
     const description = parsed.subject ?? '';
     if (!policy.types.includes(type)) {
       const hint = policy.types.includes(type.toLowerCase()) ? `; write it in lower case: "${type.toLowerCase()}"` : '';
       report.add('type-enum', `type "${quote(type, 30)}" is not accepted${hint}; accepted: ${accepted}`, 1);
     }
-    if ((scope !== null && scope !== undefined) || breaking) {
-      if (!policy.allowScope || (scope === '' && !breaking)) {
-        report.add('header-format', `the header has ${breaking ? 'a "!"' : `a scope "(${quote(scope ?? '', 30)})"`}; the procedure's format is ${format}`, 1);
-      }
+    if (scope !== undefined && !hasVisibleText(scope)) {
+      report.add(
+        'header-format',
+        `the header has an empty scope "(${quote(scope, 30)})"; ${policy.allowScope ? 'write a scope between the parentheses or leave them out' : `the procedure's format is ${format}`}`,
+        1,
+      );
+    } else if ((scope !== undefined || breaking) && !policy.allowScope) {
+      report.add('header-format', `the header has ${breaking ? 'a "!"' : `a scope "(${quote(scope ?? '', 30)})"`}; the procedure's format is ${format}`, 1);
     }
-    if (description.trim() === '') {
-      report.add('description-empty', 'the description after "<type>: " is empty', 1);
+    if (!hasVisibleText(description)) {
+      report.add('description-empty', 'the description after "<type>: " is empty or shows nothing (only spaces or invisible characters)', 1);
     } else if (description !== description.trimStart()) {
       report.add('header-format', 'write exactly one space after the colon', 1);
     }
@@ -245,17 +273,19 @@ function checkHeaderLength(header: string, policy: CommitPolicy, report: Report)
 }
 
 function lintBody(lines: string[], trailerStart: number, trailers: Trailer[], report: Report, subject: Subject): void {
-  if (subject === 'commit' && lines.length > 1 && lines[1]!.trim() !== '') {
+  // Blank as git means it: a line of U+00A0 is text, and git reads it as part of the title.
+  if (subject === 'commit' && lines.length > 1 && !isGitBlank(lines[1]!)) {
     report.add('body-leading-blank', 'leave line 2 blank between the header and the body', 2);
   }
   const headerLine = lines[0] ?? '';
   const bodyLines = lines.slice(1, trailerStart);
   const body = bodyLines.join('\n').trim();
   const where = subject === 'pull-request-body' ? 'the pull request body' : 'the body';
-  if (body === '') {
+  if (!hasVisibleText(body)) {
+    const what = trailers.length > 0 ? ' (it holds only trailers)' : body !== '' ? ' (it holds only spaces or invisible characters)' : '';
     report.add(
       'body-required',
-      `${where} is empty${trailers.length > 0 ? ' (it holds only trailers)' : ''}; explain what changed and why`,
+      `${where} is empty${what}; explain what changed and why`,
       2,
     );
   } else if (repeats(body, headerLine)) {

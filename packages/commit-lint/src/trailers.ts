@@ -1,9 +1,13 @@
 /**
- * Trailers read the way git reads them (`git interpret-trailers --parse`, trailer.c): the trailer
- * block is the last paragraph after the title paragraph; it counts when every line in it is a
- * trailer, or when it holds a git-generated trailer and trailers are at least a quarter of its
- * lines. So `Closes #12` inside a paragraph of prose is text, not a footer. Like git, lines that
- * start with the comment character `#` are passed over.
+ * Trailers read the way git reads them (`git interpret-trailers --parse --no-divider`, trailer.c,
+ * which is also how `git log --format=%(trailers)` reads a stored message): the trailer block is
+ * the last paragraph after the title paragraph; it counts when every line in it is a trailer, or
+ * when it holds a git-generated trailer and trailers are at least a quarter of its lines. So
+ * `Closes #12` inside a paragraph of prose is text, not a footer. Like git, lines that start with
+ * the comment character `#` are passed over.
+ *
+ * "Blank" and "space" are git's: only ASCII space, tab, CR and LF. A line of U+00A0 or U+3000 is
+ * text to git, so it is text here (JavaScript's `trim()` would call it blank).
  */
 
 export interface Trailer {
@@ -20,6 +24,23 @@ export interface TrailerBlock {
 }
 
 const GIT_GENERATED_PREFIXES = ['Signed-off-by: ', '(cherry picked from commit '];
+const COMMENT = '#';
+
+/** git's isspace (sane_ctype): space, tab, LF and CR; not VT, FF or any non-ASCII space. */
+export const isGitSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+/** git's is_blank_line: nothing but git spaces. */
+export function isGitBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (!isGitSpace(line.charCodeAt(i))) return false;
+  return true;
+}
+/** git's strbuf_trim. */
+export function gitTrim(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isGitSpace(text.charCodeAt(start))) start++;
+  while (end > start && isGitSpace(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
+}
 
 /** Offset of the separator `:` when the line is `token[ws]: value`, else -1 (git's find_separator). */
 function separatorOf(line: string): number {
@@ -38,20 +59,45 @@ function separatorOf(line: string): number {
   return -1;
 }
 
-const isBlank = (line: string) => line.trim() === '';
-const isComment = (line: string) => line.startsWith('#');
-const startsWithSpace = (line: string) => line.length > 0 && (line[0] === ' ' || line[0] === '\t');
+const isComment = (line: string) => line.startsWith(COMMENT);
+const startsWithSpace = (line: string) => line.length > 0 && isGitSpace(line.charCodeAt(0));
 
-/** Finds the trailer block of a message already split into lines (no `\r`, comments removed). */
+/**
+ * git's ignored_log_message_bytes: the trailing run of comment lines, empty lines (only truly
+ * empty ones) and an old "Conflicts:" block is not part of the message. Returns the line index
+ * where that run starts.
+ */
+function endOfMessage(lines: readonly string[]): number {
+  // A message ending in "\n" splits into a last empty string that is no line at all.
+  const count = lines.length > 0 && lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
+  let boc = -1;
+  let inConflicts = false;
+  for (let i = 0; i < count; i++) {
+    const line = lines[i]!;
+    if (isComment(line) || line === '') {
+      if (boc < 0) boc = i;
+    } else if (line === 'Conflicts:') {
+      inConflicts = true;
+      if (boc < 0) boc = i;
+    } else if (inConflicts && line.startsWith('\t')) {
+      // a path in the conflicts block
+    } else if (boc >= 0) {
+      boc = -1;
+      inConflicts = false;
+    }
+  }
+  return boc >= 0 ? boc : count;
+}
+
+/** Finds the trailer block of a message already split into lines (no `\r`). */
 export function findTrailerBlock(lines: readonly string[]): TrailerBlock {
-  // Trailing blank and comment lines are not part of the message (git's ignored_log_message_bytes).
-  let end = lines.length;
-  while (end > 0 && (isBlank(lines[end - 1]!) || isComment(lines[end - 1]!))) end--;
+  const end = endOfMessage(lines);
 
   // The first paragraph is the title and never holds trailers.
   let endOfTitle = 0;
-  while (endOfTitle < end && (isComment(lines[endOfTitle]!) || !isBlank(lines[endOfTitle]!))) endOfTitle++;
+  while (endOfTitle < end && (isComment(lines[endOfTitle]!) || !isGitBlank(lines[endOfTitle]!))) endOfTitle++;
 
+  let onlySpaces = true;
   let trailerLines = 0;
   let nonTrailerLines = 0;
   let possibleContinuationLines = 0;
@@ -63,12 +109,14 @@ export function findTrailerBlock(lines: readonly string[]): TrailerBlock {
       possibleContinuationLines = 0;
       continue;
     }
-    if (isBlank(line)) {
+    if (isGitBlank(line)) {
+      if (onlySpaces) continue;
       nonTrailerLines += possibleContinuationLines;
       const accepted =
         (recognizedPrefix && trailerLines * 3 >= nonTrailerLines) || (trailerLines > 0 && nonTrailerLines === 0);
       return accepted ? { trailers: collect(lines, i + 1, end), start: i + 1 } : { trailers: [], start: lines.length };
     }
+    onlySpaces = false;
     if (GIT_GENERATED_PREFIXES.some((p) => line.startsWith(p))) {
       trailerLines++;
       possibleContinuationLines = 0;
@@ -88,23 +136,39 @@ export function findTrailerBlock(lines: readonly string[]): TrailerBlock {
   return { trailers: [], start: lines.length };
 }
 
+/** git's unfold_value: each line break and the spaces after it become one space. */
+function unfold(value: string): string {
+  let out = '';
+  for (let i = 0; i < value.length; ) {
+    const c = value[i++]!;
+    if (c === '\n') {
+      while (i < value.length && isGitSpace(value.charCodeAt(i))) i++;
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return gitTrim(out);
+}
+
 function collect(lines: readonly string[], from: number, to: number): Trailer[] {
-  const trailers: Trailer[] = [];
-  let current: Trailer | undefined;
+  const raw: Array<{ text: string; line: number; trailer: boolean }> = [];
+  let last: (typeof raw)[number] | undefined;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    if (isComment(line)) {
-      current = undefined;
+    if (last && startsWithSpace(line)) {
+      last.text += `\n${line}`;
       continue;
     }
-    if (startsWithSpace(line)) {
-      if (current) current.value = `${current.value} ${line.trim()}`.trim();
-      continue;
-    }
-    const sep = separatorOf(line);
-    // Lines without a token ("(cherry picked from commit …)", prose kept in the block) are not trailers.
-    current = sep >= 1 ? { token: line.slice(0, sep).trim(), value: line.slice(sep + 1).trim(), line: i + 1 } : undefined;
-    if (current) trailers.push(current);
+    const entry = { text: line, line: i + 1, trailer: !isComment(line) && separatorOf(line) >= 1 };
+    raw.push(entry);
+    last = separatorOf(line) >= 1 ? entry : undefined;
   }
-  return trailers;
+  // Lines without a token ("(cherry picked from commit …)", prose kept in the block) are not trailers.
+  return raw
+    .filter((r) => r.trailer)
+    .map((r) => {
+      const sep = separatorOf(r.text);
+      return { token: gitTrim(r.text.slice(0, sep)), value: unfold(r.text.slice(sep + 1)), line: r.line };
+    });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { defaultCommitPolicy, type CommitPolicy } from '@change-actions/policy';
-import { editorMessage, lintMessage, type LintOptions } from '../src/index.ts';
+import { dependsOnParents, editorMessage, lintMessage, type LintOptions } from '../src/index.ts';
 
 const policy = defaultCommitPolicy;
 const good = 'feat: add rate limiting to challenge creation\n\nAdd a token bucket so one client cannot exhaust the issuer.\n\nFixes: #123\n';
@@ -140,5 +140,59 @@ describe('editor buffers (commit-msg hook)', () => {
   test('comments and everything under the scissors line are dropped', () => {
     const buffer = 'fix: add x\n# Please enter the commit message\n\nBecause.\n\nFixes: #1\n# ------------------------ >8 ------------------------\ndiff --git a/x b/x\n';
     expect(editorMessage(buffer)).toBe('fix: add x\n\nBecause.\n\nFixes: #1\n');
+  });
+});
+
+describe('visible content, as git stores it', () => {
+  const invisible = ['\u200b', '\u2060', '\u00ad', '\u3164', '\u115f', '\u2800', '\u200e', '\u200f', '\u00a0', '\u3000', '\ufeff'];
+  test.each(invisible.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, c]))('a description of only %s is empty', (_, c) => {
+    expect(rules(`feat: ${c}${c}\n\nWhy this changed.\n\nFixes: #1\n`).errors).toContain('description-empty');
+  });
+  test.each(invisible.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, c]))('a body of only %s is empty', (_, c) => {
+    expect(rules(`feat: add x\n\n${c}${c}\n\nFixes: #1\n`).errors).toContain('body-required');
+  });
+  test('a message of only invisible characters is empty', () => {
+    expect(rules('\u200b\u2060\n').errors).toEqual(['header-format']);
+  });
+  test('visible text among invisible characters counts', () => {
+    expect(rules('feat: \u200badd x\n\nWhy\u00a0this changed.\n\nFixes: #1\n').errors).toEqual([]);
+  });
+  test('an empty scope fails with scopes off and with scopes on', () => {
+    expect(rules('feat(): add x\n\nWhy.\n\nFixes: #1\n').errors).toEqual(['header-format']);
+    const scoped = { ...policy, allowScope: true };
+    expect(rules('feat(): add x\n\nWhy.\n\nFixes: #1\n', {}, scoped).errors).toEqual(['header-format']);
+    expect(rules('feat(\u200b)!: add x\n\nWhy.\n\nFixes: #1\n', {}, scoped).errors).toEqual(['header-format']);
+    expect(rules('feat(api)!: add x\n\nWhy.\n\nFixes: #1\n', {}, scoped).errors).toEqual([]);
+    expect(lintMessage('feat(): add x\n\nWhy.\n\nFixes: #1\n', scoped).errors[0]!.message).toMatch(/empty scope/);
+  });
+  test('a line 2 of U+00A0 or U+3000 is not blank: git reads it as part of the title', () => {
+    expect(rules('feat: add x\n\u00a0\nWhy this changed.\n\nFixes: #1\n').errors).toContain('body-leading-blank');
+    expect(rules('feat: add x\n\u3000\nWhy this changed.\n\nFixes: #1\n').errors).toContain('body-leading-blank');
+    expect(rules('feat: add x\n \t\nWhy this changed.\n\nFixes: #1\n').errors).toEqual([]);
+  });
+  test('a U+00A0 line keeps the trailer paragraph from starting where trim() would see one', () => {
+    // To git the last paragraph is "Why.\n\u00a0\nFixes: #1": mostly prose, so no trailers.
+    expect(rules('feat: add x\n\nWhy.\n\u00a0\nFixes: #1\n').warnings).toContain('fixes-trailer');
+  });
+  test('a NUL byte is reported as such, at its line', () => {
+    const outcome = lintMessage('feat: add x\n\nWhy.\u0000hidden text\n\nFixes: #1\n', policy);
+    expect(outcome.errors).toEqual([expect.objectContaining({ rule: 'unsafe-characters', line: 3 })]);
+    expect(outcome.errors[0]!.message).toMatch(/NUL byte/);
+  });
+});
+
+describe('verdicts that depend on the parents', () => {
+  test('a bad header depends on them (a merge is exempt), a good message does not', () => {
+    expect(dependsOnParents('wip\n', policy)).toBe(true);
+    expect(dependsOnParents(good, policy)).toBe(false);
+    expect(dependsOnParents('Merge branch \'x\'\n', policy)).toBe(false); // the header says merge either way
+  });
+  test('warnings count only when they fail the run', () => {
+    const noTrailer = 'feat: add x\n\nWhy this changed.\n';
+    expect(dependsOnParents(noTrailer, policy)).toBe(false);
+    expect(dependsOnParents(noTrailer, policy, true)).toBe(true);
+  });
+  test('merge-commits: lint judges a merge like any commit', () => {
+    expect(dependsOnParents('wip\n', { ...policy, mergeCommits: 'lint' })).toBe(false);
   });
 });
