@@ -16,6 +16,8 @@ export class GitError extends Error {
 }
 
 const decoder = new TextDecoder('utf-8'); // not fatal: invalid bytes become U+FFFD, which lint reports
+/** Messages keep a leading byte order mark: it is part of what git stores (and of the API's text). */
+const messageDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * Options before every git command. The checkout may hold what the change under review or an
@@ -99,7 +101,15 @@ export class Git {
    * or without git, none do.
    */
   async present(revisions: readonly string[]): Promise<Set<string>> {
-    const found = new Set<string>();
+    return new Set((await this.resolve(revisions)).keys());
+  }
+
+  /**
+   * The full names of the given revisions' commits, where the local object store holds them.
+   * Outside a repository, or without git, none.
+   */
+  async resolve(revisions: readonly string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
     let result;
     try {
       result = await this.run(['cat-file', '--batch-check'], revisions.map((r) => `${r}^{commit}\n`).join(''));
@@ -109,23 +119,31 @@ export class Git {
     if (result.code !== 0) return found;
     const lines = decoder.decode(result.stdout).split('\n');
     revisions.forEach((revision, i) => {
-      if (/^[0-9a-f]+ commit \d+$/.test(lines[i] ?? '')) found.add(revision);
+      const match = /^([0-9a-f]+) commit \d+$/.exec(lines[i] ?? '');
+      if (match) found.set(revision, match[1]!);
     });
     return found;
   }
 
-  /** Commits reachable from `head` and not from any of `exclude`, oldest first. */
+  /**
+   * Commits reachable from `head` and not from any of `exclude`, oldest first, each read from its
+   * stored object (`git cat-file`): the message exactly as git holds it, a NUL byte included
+   * (`git log` would stop at one and never show the rest).
+   */
   async commits(head: string, exclude: readonly string[]): Promise<GitCommit[]> {
-    const stdout = await this.ok(['log', '-z', '--reverse', '--no-show-signature', '--format=%H %P%n%B', head, '--not', ...exclude, '--']);
-    return decoder
-      .decode(stdout)
-      .split('\0')
-      .filter((record) => record !== '')
-      .map((record) => {
-        const newline = record.indexOf('\n');
-        const [sha = '', ...parents] = (newline < 0 ? record : record.slice(0, newline)).split(' ').filter(Boolean);
-        return { sha, parents, message: newline < 0 ? '' : record.slice(newline + 1) };
-      });
+    const list = decoder.decode(await this.ok(['rev-list', '--reverse', head, '--not', ...exclude, '--']));
+    return this.readCommits(list.split('\n').filter(Boolean));
+  }
+
+  /** The given commits read from their stored objects, in one git process. */
+  async readCommits(shas: readonly string[]): Promise<GitCommit[]> {
+    if (shas.length === 0) return [];
+    const objects = parseBatch(await this.ok(['cat-file', '--batch'], shas.map((s) => `${s}\n`).join('')));
+    return shas.map((sha, i) => {
+      const object = objects[i];
+      if (!object || object.type !== 'commit') throw new GitError(`${sha} is not a commit in the local repository`);
+      return parseCommit(sha, object.content);
+    });
   }
 
   /** The merge base of two commits (what a pull request's diff starts from). */
@@ -278,6 +296,28 @@ function unquote(name: string): string {
     }
   }
   return decoder.decode(Uint8Array.from(bytes));
+}
+
+/** A raw commit object: headers (parents, encoding), a blank line, then the message. */
+export function parseCommit(sha: string, content: Buffer): GitCommit {
+  const split = content.indexOf('\n\n');
+  const headers = content.subarray(0, split < 0 ? content.length : split).toString('latin1').split('\n');
+  const parents = headers.filter((h) => h.startsWith('parent ')).map((h) => h.slice(7));
+  const encoding = headers.find((h) => h.startsWith('encoding '))?.slice(9);
+  const body = split < 0 ? Buffer.alloc(0) : content.subarray(split + 2);
+  return { sha, parents, message: decode(body, encoding) };
+}
+
+/** git re-encodes a message with an `encoding` header for display; so does this, else UTF-8. */
+function decode(bytes: Buffer, encoding: string | undefined): string {
+  if (encoding && !/^utf-?8$/i.test(encoding)) {
+    try {
+      return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+    } catch {
+      // an encoding TextDecoder does not know: read as UTF-8, and lint reports what is not
+    }
+  }
+  return messageDecoder.decode(bytes);
 }
 
 /** Objects of `git cat-file --batch` output, in input order; undefined for a missing one. */

@@ -7,18 +7,26 @@ import { POLICY_PATH, defaultPolicy, type Policy, type PolicySource } from '@cha
 import type { Git } from './git.ts';
 import { statusOf } from './errors.ts';
 import type { GitHubClient } from './github.ts';
+import { resolveRevision, type ResolvedRevision } from './refs.ts';
 
 export interface PolicyLocation {
   owner: string;
   repo: string;
-  /** Commit SHA (or ref name) of the base. */
-  ref: string;
+  /** Commit SHA of the base, a branch name (resolved to its commit, never read as a bare name), or an already resolved one. */
+  ref: string | ResolvedRevision;
   path?: string;
+}
+
+/** Where the policy came from: `ref` is always the commit; `branch` when it was named by one. */
+export interface PolicyOrigin extends PolicySource {
+  branch?: string;
+  /** Where the branch was resolved: `refs/remotes/origin/<branch>` or the API. */
+  via?: string;
 }
 
 export interface LoadedPolicy {
   policy: Policy;
-  source: PolicySource;
+  source: PolicyOrigin;
 }
 
 export async function loadPolicy(
@@ -26,14 +34,23 @@ export async function loadPolicy(
   readers: { git?: Git | undefined; github: () => Promise<GitHubClient> },
 ): Promise<LoadedPolicy> {
   const path = location.path ?? POLICY_PATH;
-  const { ref } = location;
+  const resolved =
+    typeof location.ref === 'string'
+      ? await resolveRevision(location.ref, { owner: location.owner, repo: location.repo, git: readers.git, github: readers.github })
+      : location.ref;
+  const ref = resolved.sha;
+  const origin = originOf(resolved);
   const local = readers.git ? await readers.git.fileAt(ref, path) : undefined;
   const text = local?.commit
     ? local.text
     : await fetchContent(await readers.github(), location.owner, location.repo, path, ref);
-  if (text === undefined) return { policy: defaultPolicy, source: { kind: 'defaults', path, ref } };
+  if (text === undefined) return { policy: defaultPolicy, source: { kind: 'defaults', path, ref, ...origin } };
   const { parsePolicy } = await import('@change-actions/policy/parse');
-  return { policy: parsePolicy(text, path), source: { kind: 'file', path, ref } };
+  return { policy: parsePolicy(text, path), source: { kind: 'file', path, ref, ...origin } };
+}
+
+function originOf(resolved: ResolvedRevision): { branch?: string; via?: string } {
+  return resolved.branch ? { branch: resolved.branch, ...(resolved.via ? { via: resolved.via } : {}) } : {};
 }
 
 async function fetchContent(
@@ -57,8 +74,9 @@ async function fetchContent(
 }
 
 /** One line for reports: which policy applied. */
-export function describePolicySource(source: PolicySource): string {
-  const at = source.ref.length >= 40 ? source.ref.slice(0, 12) : source.ref;
+export function describePolicySource(source: PolicyOrigin): string {
+  const commit = source.ref.length >= 40 ? source.ref.slice(0, 12) : source.ref;
+  const at = source.branch ? `${commit} (${source.branch}, read from ${source.via === 'REST API' ? 'the API' : source.via ?? 'the API'})` : commit;
   return source.kind === 'file'
     ? `${source.path} at ${at} (the base of the change)`
     : `the procedure's defaults (no ${source.path} at ${at})`;
