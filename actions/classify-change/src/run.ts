@@ -4,7 +4,7 @@
  * pull request (best effort), and a job summary.
  */
 import * as core from '@actions/core';
-import { Deadline, Git, describePolicySource, loadPolicy, readEvent, runAction } from '@change-actions/action-kit';
+import { Deadline, Git, describePolicySource, loadPolicy, readEvent, resolveRevision, runAction } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import { changeRecordContract, type ChangeRecordDocument } from '@change-actions/change-record';
 import { writeContractFile } from '@change-actions/change-record/files';
@@ -59,7 +59,9 @@ export function run(): Promise<void> {
     };
     const git = new Git(settings.repositoryPath);
 
-    const ref = describeChange(event.eventName, event.payload, settings.range);
+    const described = describeChange(event.eventName, event.payload, settings.range);
+    // A new branch's base is the default branch's commit, resolved once, never a bare name.
+    const ref = { ...described, base: (await resolveRevision(described.base, { owner: event.owner, repo: event.repo, git, github })).sha };
     const { policy, source } = await loadPolicy({ owner: event.owner, repo: event.repo, ref: ref.base, path: settings.policyPath }, { git, github });
     const gathered = await gatherChange({ owner: event.owner, repo: event.repo, git, github }, ref, policy.commits, (paths) =>
       filesNeedingContent(policy.classify, paths),

@@ -1,10 +1,12 @@
 /**
  * Finds every message a push, pull request or merge group brings, from the cheapest complete
- * source: the push payload when it lists every commit, else local git when the checkout holds
- * the commits, else the REST API with all pages. A list that cannot be complete fails closed.
+ * source: local git when the checkout holds the commits (each read from its stored object), else
+ * the push payload when it lists every commit, else the REST API with all pages. A list that
+ * cannot be complete fails closed. The payload names no parents: where a message's verdict
+ * depends on whether it is a merge, `needsParents` says so and the API supplies them.
  */
 import * as core from '@actions/core';
-import { UserError, type Git, type GitCommit } from '@change-actions/action-kit';
+import { UserError, resolveRevision, type Git, type GitCommit, type ResolvedRevision } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 
 export interface Message {
@@ -12,18 +14,21 @@ export interface Message {
   id: string;
   subject: 'commit' | 'pull-request-title' | 'pull-request-body';
   text: string;
+  /** Number of parents; undefined when the source (the push payload) does not say. */
   parents?: number;
 }
 
 export interface Gathered {
   messages: Message[];
-  /** Commit (or ref) the policy is read from: the base of the change. */
-  policyRef: string;
+  /** Commit the policy is read from (the base of the change), resolved when a branch named it. */
+  policyRef: string | ResolvedRevision;
   /** How the commits were found, for the report. */
   via: string;
   /** Set when there is nothing to lint, with the reason. */
   nothing?: string;
   pullRequest?: { number: number; title: string; body: string };
+  /** Set when the messages came from the push payload: where the API can list them with parents. */
+  payloadRange?: { base: string; head: string };
 }
 
 export interface Context {
@@ -67,30 +72,57 @@ async function gatherPush(ctx: Context): Promise<Gathered> {
   const p = ctx.payload;
   const before = String(p['before'] ?? '');
   const after = String(p['after'] ?? '');
-  const defaultBranch = String(p['repository']?.['default_branch'] ?? 'main');
   if (p['deleted'] === true || ZERO.test(after)) {
     return { messages: [], policyRef: before, via: 'push payload', nothing: 'the push deleted a branch or tag' };
   }
   const created = p['created'] === true || ZERO.test(before);
-  const policyRef = created ? defaultBranch : before;
+  if (created) {
+    // A new branch brings the commits its default branch does not have; both the list and the
+    // policy are read at the default branch's commit, never at a bare name a tag could shadow.
+    const defaultBranch = String(p['repository']?.['default_branch'] ?? '');
+    if (defaultBranch === '') throw new UserError('the push event names no default branch (repository.default_branch) to read the policy from');
+    const base = await resolveRevision(defaultBranch, ctx);
+    const found = await commitsBetween(ctx, base.sha, after);
+    return { ...found, policyRef: base };
+  }
   const commits = (p['commits'] ?? []) as Array<{ id: string; message: string }>;
   const complete =
-    !created &&
-    p['forced'] !== true &&
-    commits.length > 0 &&
-    commits.length < PUSH_PAYLOAD_MAX &&
-    commits[commits.length - 1]?.id === after;
+    p['forced'] !== true && commits.length > 0 && commits.length < PUSH_PAYLOAD_MAX && commits[commits.length - 1]?.id === after;
   if (complete) {
+    const ids = commits.map((c) => c.id);
+    // The checkout's objects are what git stores, parents included: read them when it has them.
+    if ((await ctx.git.present(ids)).size === ids.length) {
+      return { messages: (await ctx.git.readCommits(ids)).map(fromGit), policyRef: before, via: 'local git' };
+    }
     return {
       messages: commits.map((c) => ({ id: c.id, subject: 'commit', text: c.message })),
-      policyRef,
+      policyRef: before,
       via: 'push payload',
+      payloadRange: { base: before, head: after },
     };
   }
-  // A new branch brings the commits its default branch does not have; a force push, those
-  // that `before` does not have.
-  const found = await commitsBetween(ctx, created ? defaultBranch : before, after);
-  return { ...found, policyRef };
+  // A force push: the commits that `before` does not have.
+  const found = await commitsBetween(ctx, before, after);
+  return { ...found, policyRef: before };
+}
+
+/**
+ * The payload's messages again with their parents, from the API, for when a verdict depends on
+ * them (a two-parent commit is a merge; the payload cannot say). The list must be the same.
+ */
+export async function withParents(ctx: Context, gathered: Gathered): Promise<Gathered> {
+  const { payloadRange: range, ...rest } = gathered;
+  if (!range) return gathered;
+  const { compareCommits } = await import('@change-actions/change-gather');
+  const { commits } = await compareCommits(await ctx.github(), ctx.owner, ctx.repo, range.base, range.head);
+  const ids = gathered.messages.map((m) => m.id);
+  if (commits.length !== ids.length || commits.some((c, i) => c.sha !== ids[i])) {
+    throw new Error(
+      `the compare API lists ${commits.length} commits between ${range.base.slice(0, 12)} and ${range.head.slice(0, 12)}; the push payload lists ${ids.length}, not the same ones`,
+    );
+  }
+  const messages = commits.map((c): Message => ({ id: c.sha, subject: 'commit', text: c.message, parents: c.parents }));
+  return { ...rest, messages, via: 'REST API (compare): the push payload names no parents' };
 }
 
 async function gatherPullRequest(ctx: Context): Promise<Gathered> {
@@ -149,9 +181,8 @@ function fromGit(c: GitCommit): Message {
 
 /** Commits reachable from head and not from base: local git when it holds both, else the API. */
 async function commitsBetween(ctx: Context, base: string, head: string): Promise<{ messages: Message[]; via: string }> {
-  const baseRef = /^[0-9a-f]{40,64}$/.test(base) ? base : `refs/remotes/origin/${base}`;
-  if ((await ctx.git.present([baseRef, head])).size === 2) {
-    return { messages: (await ctx.git.commits(head, [baseRef])).map(fromGit), via: 'local git' };
+  if ((await ctx.git.present([base, head])).size === 2) {
+    return { messages: (await ctx.git.commits(head, [base])).map(fromGit), via: 'local git' };
   }
   const { compareCommits } = await import('@change-actions/change-gather');
   const { commits } = await compareCommits(await ctx.github(), ctx.owner, ctx.repo, base, head);

@@ -20,6 +20,34 @@ export interface ResultEntry {
   notes: Finding[];
 }
 
+/** Bytes of the `results` output at most: a job's outputs hold 1 MB in all. */
+export const RESULTS_MAX_BYTES = 256 * 1024;
+
+const rank = (r: ResultEntry) => (!r.valid ? 0 : r.errors.length + r.warnings.length > 0 ? 1 : 2);
+
+/** Indexes with failing entries first, then those with warnings, then the rest, each group in order. */
+const findingsFirst = (results: readonly ResultEntry[]) => results.map((_, i) => i).sort((a, b) => rank(results[a]!) - rank(results[b]!) || a - b);
+
+/**
+ * The `results` output: every entry in order when all fit in `maxBytes`; else failing entries
+ * first, then those with warnings, then the rest, as many as fit; `omitted` counts those left out.
+ */
+export function boundedResults(results: readonly ResultEntry[], maxBytes = RESULTS_MAX_BYTES): { json: string; omitted: number } {
+  const all = JSON.stringify(results);
+  if (Buffer.byteLength(all) <= maxBytes) return { json: all, omitted: 0 };
+  const ordered = findingsFirst(results).map((i) => ({ r: results[i]! }));
+  const parts: string[] = [];
+  let bytes = 2;
+  for (const { r } of ordered) {
+    const json = JSON.stringify(r);
+    const size = Buffer.byteLength(json) + (parts.length > 0 ? 1 : 0);
+    if (bytes + size > maxBytes) break;
+    parts.push(json);
+    bytes += size;
+  }
+  return { json: `[${parts.join(',')}]`, omitted: results.length - parts.length };
+}
+
 /** GitHub shows a handful of annotations per step; beyond this many the summary has the rest. */
 const MAX_ANNOTATIONS = 50;
 const MAX_SUMMARY_ROWS = 300;
@@ -88,7 +116,10 @@ export async function report(
   s.addRaw(`<p>Policy: ${html(context.policy)}. Commits from: ${html(context.via)}.</p>`, true);
   if (context.nothing) s.addRaw(`<p>Nothing to lint: ${html(context.nothing)}.</p>`, true);
   if (entries.length > 0) {
-    const rows = entries.slice(0, MAX_SUMMARY_ROWS).map((e, i) => {
+    // Past the cut, findings first so that none is left out.
+    const order = entries.length > MAX_SUMMARY_ROWS ? findingsFirst(results) : entries.map((_, i) => i);
+    const rows = order.slice(0, MAX_SUMMARY_ROWS).map((i) => {
+      const e = entries[i]!;
       const r = results[i]!;
       const findings = [
         ...r.errors.map((f) => `❌ <code>${f.rule}</code> ${prose(f.message)}`),
@@ -112,7 +143,7 @@ export async function report(
       ...rows,
     ]);
     if (entries.length > MAX_SUMMARY_ROWS) {
-      s.addRaw(`<p>${entries.length - MAX_SUMMARY_ROWS} more messages are in the <code>results</code> output.</p>`, true);
+      s.addRaw(`<p>${entries.length - MAX_SUMMARY_ROWS} more messages, all without findings or after those shown, are in the file named by the <code>results-file</code> output.</p>`, true);
     }
   }
   if (invalid > 0) {

@@ -187,7 +187,7 @@ describe('faults: every call crossed with every fault', () => {
       const r = await run('pull_request', pullRequest(1, fakeSha('h1')), name.startsWith('hang') ? { 'timeout-seconds': '2' } : {});
       expect(r.exitCode).toBe(1);
       expect(r.stderr).toBe(''); // nothing escaped the action's own error handling
-      expect(r.outputs).toEqual({ valid: 'false', 'invalid-count': '0', results: '[]' });
+      expect(r.outputs).toEqual({ valid: 'false', 'invalid-count': '0', results: '[]', 'results-omitted': '0', 'results-file': '' });
       const message = errorsOf(r).join('\n');
       expect(message.length).toBeGreaterThan(20);
       if (name.startsWith('hang')) expect(message).toMatch(/did not answer|deadline/);

@@ -54,7 +54,7 @@ function pullRequestEvent(base: string, head: string, count: number, title: stri
 const commandsOf = (r: RunResult, name: string) => r.commands.filter((c) => c.command === name);
 
 describe('push', () => {
-  test('the payload lists every commit: each is linted, the bad one fails the step', async () => {
+  test('the payload lists every commit: each is linted from the objects git holds, the bad one fails the step', async () => {
     const g = repo();
     const base = g.commit(GOOD);
     const a = g.commit(GOOD2, { 'a.txt': 'a' });
@@ -76,7 +76,7 @@ describe('push', () => {
     expect(errors.filter((c) => c.properties['title']?.startsWith(b.slice(0, 7)))).toHaveLength(2);
     expect(errors.at(-1)!.message).toMatch(/1 of 2 messages do not follow/);
     expect(r.summary).toContain('Commit messages: 1 of 2 need changes');
-    expect(r.summary).toContain('Commits from: push payload');
+    expect(r.summary).toContain('Commits from: local git');
     expect(r.summary).toContain(`<code>${b.slice(0, 7)}</code>`);
   });
 
@@ -205,7 +205,7 @@ describe('the policy comes from the base of the change', () => {
     const annotation = commandsOf(r, 'error').find((c) => c.properties['title'] === 'Invalid change policy')!;
     expect(annotation.properties).toMatchObject({ file: '.github/change-policy.yml', line: '4' });
     expect(annotation.message).toMatch(/"sometimes" is not accepted; accepted: error, warning, off/);
-    expect(r.outputs).toEqual({ valid: 'false', 'invalid-count': '0', results: '[]' });
+    expect(r.outputs).toEqual({ valid: 'false', 'invalid-count': '0', results: '[]', 'results-omitted': '0', 'results-file': '' });
   });
 
   test('input policy-path reads another file, still from the base', async () => {
@@ -278,7 +278,7 @@ describe('inputs and events', () => {
     const r = await runAction({ action: 'lint-commit', eventName: 'push', event: pushEvent('a'.repeat(40), 'b'.repeat(40), []), inputs });
     expect(r.exitCode).toBe(1);
     expect(commandsOf(r, 'error').map((c) => c.message).join('\n')).toMatch(message);
-    expect(r.outputs).toEqual({ valid: 'false', 'invalid-count': '0', results: '[]' });
+    expect(r.outputs).toEqual({ valid: 'false', 'invalid-count': '0', results: '[]', 'results-omitted': '0', 'results-file': '' });
   });
 
   test('an event without commits names the events it accepts', async () => {
@@ -323,5 +323,43 @@ describe('commit-msg hook', () => {
     expect(refused.stderr).toMatch(/header-format/);
     expect(attempt(GOOD).ok).toBe(true);
     expect(readFileSync(join(g.dir, '.git', 'COMMIT_EDITMSG'), 'utf8')).toBe(GOOD);
+  });
+
+  test('the hook cleans the message up as git will for that commit: -m, an editor, core.commentChar', () => {
+    const g = repo();
+    g.commit(GOOD);
+    const hook = join(g.dir, '.git', 'hooks', 'commit-msg');
+    const node = process.env['CHANGE_ACTIONS_NODE'] ?? process.execPath;
+    writeFileSync(hook, `#!/bin/sh\nexec "${node}" "${join(repoRoot, 'actions/lint-commit/dist/hook/index.js')}" "$1"\n`);
+    chmodSync(hook, 0o755);
+    const dir = mkdtempSync(join(tmpdir(), 'msg-'));
+    const commit = (args: string[], editorText?: string) => {
+      const env = { ...process.env, GIT_EDITOR: ':' };
+      if (editorText !== undefined) {
+        writeFileSync(join(dir, 'edit'), editorText);
+        env.GIT_EDITOR = `cp ${join(dir, 'edit')}`;
+      }
+      try {
+        execFileSync('git', ['commit', '-q', '--allow-empty', ...args], { cwd: g.dir, encoding: 'utf8', stdio: 'pipe', env });
+        return { ok: true, stored: g.git('log', '-1', '--format=%B') };
+      } catch (error) {
+        return { ok: false, stderr: String((error as { stderr?: string }).stderr) };
+      }
+    };
+    // With -m git keeps a body line that starts with "#": the hook must not drop it either.
+    const hashBody = 'fix: count only active members\n\n#42 showed pending members counted as approvers.\n\nFixes: #42';
+    const kept = commit(['-m', hashBody]);
+    expect(kept).toMatchObject({ ok: true });
+    expect(kept.stored).toContain('#42 showed');
+    // In an editor the same line is a comment git removes: the body is then empty, and refused.
+    expect(commit(['-e'], `${hashBody}\n`)).toMatchObject({ ok: false, stderr: expect.stringMatching(/body-required/) });
+    // Another comment character: ";" lines are comments, "#" lines are text.
+    g.git('config', 'core.commentChar', ';');
+    const other = commit(['-e'], `${hashBody}\n; Please enter the commit message\n`);
+    expect(other).toMatchObject({ ok: true });
+    expect(other.stored).not.toContain('Please enter');
+    // --cleanup=verbatim keeps the comment: the hook sees what git stores.
+    g.git('config', 'core.commentChar', '#');
+    expect(commit(['--cleanup=verbatim', '-e'], 'fix: x\n# only a comment\n')).toMatchObject({ ok: false, stderr: expect.stringMatching(/body-leading-blank/) });
   });
 });
