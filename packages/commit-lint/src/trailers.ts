@@ -76,7 +76,8 @@ function endOfMessage(lines: readonly string[]): number {
     const line = lines[i]!;
     if (isComment(line) || line === '') {
       if (boc < 0) boc = i;
-    } else if (line === 'Conflicts:') {
+    } else if (line === 'Conflicts:' && i < lines.length - 1) {
+      // git matches "Conflicts:\n": the line must end in a newline.
       inConflicts = true;
       if (boc < 0) boc = i;
     } else if (inConflicts && line.startsWith('\t')) {

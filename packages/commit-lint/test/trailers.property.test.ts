@@ -39,7 +39,7 @@ describe('trailers as git reads them', () => {
       fc.property(oddMessage, (m) => {
         expect(ours(m)).toEqual(gitTrailers(m));
       }),
-      { numRuns: 400 },
+      { numRuns: 500 },
     );
   });
 });
