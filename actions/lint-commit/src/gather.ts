@@ -91,8 +91,9 @@ async function gatherPush(ctx: Context): Promise<Gathered> {
   if (complete) {
     const ids = commits.map((c) => c.id);
     // The checkout's objects are what git stores, parents included: read them when it has them.
-    if ((await ctx.git.present(ids)).size === ids.length) {
-      return { messages: (await ctx.git.readCommits(ids)).map(fromGit), policyRef: before, via: 'local git' };
+    const local = await ctx.git.findCommits(ids);
+    if (local && local.every((c) => c !== undefined)) {
+      return { messages: (local as GitCommit[]).map(fromGit), policyRef: before, via: 'local git' };
     }
     return {
       messages: commits.map((c) => ({ id: c.id, subject: 'commit', text: c.message })),

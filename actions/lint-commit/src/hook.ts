@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { runProcess } from '@change-actions/action-kit';
 import { POLICY_PATH, PolicyError, defaultPolicy } from '@change-actions/policy';
 import { cleanMessage, lintMessage, type CleanupMode } from '@change-actions/commit-lint';
 
@@ -18,12 +18,12 @@ async function main(): Promise<number> {
     process.stderr.write('usage: commit-msg hook <message-file>\n');
     return 2;
   }
-  let top = process.cwd();
-  try {
-    top = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim();
-  } catch {
-    // not in a repository: lint with the defaults
-  }
+  const git = async (...args: string[]) => {
+    const result = await runProcess('git', args, { cwd: process.cwd() });
+    return result.exitCode === 0 ? result.stdout.toString('utf8') : undefined;
+  };
+  // Outside a repository: lint with the defaults.
+  const top = (await git('rev-parse', '--show-toplevel'))?.trim() || process.cwd();
   let policy = defaultPolicy;
   const policyFile = join(top, POLICY_PATH);
   if (existsSync(policyFile)) {
@@ -39,7 +39,8 @@ async function main(): Promise<number> {
     }
   }
   const buffer = readFileSync(file, 'utf8');
-  const message = cleanMessage(buffer, cleanupInForce(buffer));
+  const config = await git('config', '-z', '--get-regexp', '^(core\\.comment(char|string)|commit\\.(cleanup|verbose))$');
+  const message = cleanMessage(buffer, cleanupInForce(buffer, config ?? ''));
   const outcome = lintMessage(message, policy.commits);
   const out: string[] = [];
   for (const f of outcome.errors) out.push(`error   ${f.rule}${f.line ? ` (line ${f.line})` : ''}: ${f.message}`);
@@ -54,16 +55,12 @@ const VALUED = new Set(['-m', '--message', '-F', '--file', '-C', '--reuse-messag
 const AUTO_CANDIDATES = '#;@!$%^&|:';
 
 /** The cleanup git will apply to this commit's message: its config, then the command line. */
-function cleanupInForce(buffer: string): { mode: CleanupMode; commentChar: string; editor: boolean; verbose: boolean } {
+function cleanupInForce(buffer: string, configured: string): { mode: CleanupMode; commentChar: string; editor: boolean; verbose: boolean } {
+  // `git config -z --get-regexp`: "key\nvalue\0" each; nothing when none is set (exit 1).
   const config = new Map<string, string>();
-  try {
-    const out = execFileSync('git', ['config', '-z', '--get-regexp', '^(core\\.comment(char|string)|commit\\.(cleanup|verbose))$'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    for (const entry of out.split('\0')) {
-      const newline = entry.indexOf('\n');
-      if (newline > 0) config.set(entry.slice(0, newline).toLowerCase(), entry.slice(newline + 1));
-    }
-  } catch {
-    // none of them set (git config exits 1), or no repository: git's defaults
+  for (const entry of configured.split('\0')) {
+    const newline = entry.indexOf('\n');
+    if (newline > 0) config.set(entry.slice(0, newline).toLowerCase(), entry.slice(newline + 1));
   }
   let mode = config.get('commit.cleanup') ?? 'default';
   let verbose = /^(true|yes|on|[1-9]\d*)$/i.test(config.get('commit.verbose') ?? '');

@@ -6,7 +6,7 @@
 import { describe, test } from 'vitest';
 import { webhookExample } from '../../../test/harness/events.ts';
 import { fakeSha } from '../../../test/harness/fixtures.ts';
-import { BASE, alice, bob, errorsOf, iris, runGate, withStandIn, type GateRun, type World } from './world.ts';
+import { BASE, DEFAULT_BRANCH_HEAD, alice, bob, errorsOf, iris, runGate, withStandIn, type GateRun, type World } from './world.ts';
 
 const MARKER = (pullRequest: number, authorisedAt = '2026-03-30T09:00:00.000Z', due = '2026-03-31T09:00:00.000Z') =>
   `<!-- security-review-gate:retrospective {"version":1,"pullRequest":${pullRequest},"authorisedAt":"${authorisedAt}","due":"${due}"} -->\nEmergency change #${pullRequest}.`;
@@ -175,7 +175,9 @@ describe.concurrent('the scheduled mode', () => {
       event['ref'] = 'refs/heads/feature/weaker-policy';
       const r = await runGate(gh, { others, defaultBranch: 'main', retrospectives: [retro(77, 8)] }, { eventName: 'workflow_dispatch', event, inputs: { mode: 'overdue' } });
       expect(r.stderr).toBe('');
-      expect(r.requests.find((q) => q.operation === 'GET /repos/{owner}/{repo}/contents/{path}')?.query.get('ref')).toBe('main');
+      // The branch is resolved to its commit first: a tag named main cannot stand in for it.
+      expect(r.requests.find((q) => q.operation === 'GET /repos/{owner}/{repo}/git/ref/{ref}')?.path).toMatch(/\/git\/ref\/heads(%2F|\/)main$/);
+      expect(r.requests.find((q) => q.operation === 'GET /repos/{owner}/{repo}/contents/{path}')?.query.get('ref')).toBe(DEFAULT_BRANCH_HEAD);
       expect(overdueOf(r).map((e) => e.pullRequest)).toEqual([8]);
     });
   });

@@ -67,6 +67,8 @@ const everyone = [alice, bob, carol, dave, erin, sam, iris, otto, pete, mallory,
 export const NOW = '2026-03-31T10:00:00Z';
 /** When the labels are added, unless a world says otherwise: before every review of the tables. */
 export const LABELLED = '2026-03-31T07:30:00Z';
+/** The commit the default branch points at, as `GET /git/ref/heads/<default branch>` answers. */
+export const DEFAULT_BRANCH_HEAD = fakeSha('default-branch-head');
 export const EARLIER = '2026-03-31T09:00:00Z';
 export const BASE = fakeSha('base');
 export const OLD = fakeSha('old');
@@ -273,13 +275,18 @@ export function script(gh: GitHubStandIn, world: World): Written {
       }),
     };
   });
+  gh.route('GET', '/repos/{owner}/{repo}/git/ref/{ref}', ({ path }) =>
+    world.defaultBranch !== undefined && decodeURIComponent(path).endsWith(`/git/ref/heads/${world.defaultBranch}`)
+      ? { body: { ref: `refs/heads/${world.defaultBranch}`, node_id: 'REF_kwDO1', url: `${gh.url}/repos/o/r/git/refs/heads/${world.defaultBranch}`, object: { type: 'commit', sha: DEFAULT_BRANCH_HEAD, url: `${gh.url}/repos/o/r/git/commits/${DEFAULT_BRANCH_HEAD}` } } }
+      : NOT_FOUND,
+  );
   gh.route('GET', '/repos/{owner}/{repo}/contents/{path}', ({ params, query, headers }) => {
     const path = params['path'] ?? '';
     const ref = query.get('ref');
     const side = ref === base ? 'base' : ref === head ? 'head' : undefined;
     const text = side === undefined ? undefined : world.contents?.[path]?.[side];
     if (text !== undefined) return /raw/.test(String(headers['accept'])) ? { raw: text } : { body: contentFile({ path, content: text, ref: ref ?? head }) };
-    if (path === POLICY_PATH && (ref === base || (world.defaultBranch !== undefined && ref === world.defaultBranch))) return world.policy === null ? NOT_FOUND : { body: contentFile({ path, content: world.policy ?? POLICY, ref: base }) };
+    if (path === POLICY_PATH && (ref === base || (world.defaultBranch !== undefined && ref === DEFAULT_BRANCH_HEAD))) return world.policy === null ? NOT_FOUND : { body: contentFile({ path, content: world.policy ?? POLICY, ref: base }) };
     if (path === POLICY_PATH && ref === head && world.headPolicy !== undefined) return { body: contentFile({ path, content: world.headPolicy, ref: head }) };
     if (ref === head && (world.documents ?? []).includes(path)) return { body: contentFile({ path, content: world.documentText ?? DOCUMENT, ref: head }) };
     return NOT_FOUND;

@@ -4,13 +4,12 @@
  * the Node running this action, a private output file per call (read, never stdout scraped), a
  * private log folder, and an environment without the step's inputs or the runner's tokens.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, parse as parsePath } from 'node:path';
 import * as core from '@actions/core';
-import { DeadlineError, UserError, printUntrusted, type Deadline } from '@change-actions/action-kit';
+import { DeadlineError, UserError, printUntrusted, runProcess as runChild, type Deadline } from '@change-actions/action-kit';
 import {
   commandFailure,
   detectPackageManager,
@@ -131,38 +130,13 @@ interface ProcessResult {
   spawnError?: string;
 }
 
-/** Runs a program in its own process group, stopped (with its children) when the time is up. */
-function runProcess(command: string, args: string[], options: { cwd: string; env: Record<string, string>; timeoutMs: number }): Promise<ProcessResult> {
-  const started = performance.now();
-  return new Promise((resolvePromise) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    let stdout = '';
-    let stderr = '';
-    let killed = false;
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-    const signal = (name: NodeJS.Signals) => {
-      try {
-        if (child.pid !== undefined) process.kill(-child.pid, name);
-      } catch {
-        // already gone
-      }
-    };
-    const timer = setTimeout(() => {
-      killed = true;
-      signal('SIGTERM');
-      setTimeout(() => signal('SIGKILL'), 2_000).unref();
-    }, Math.max(0, options.timeoutMs));
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      resolvePromise({ exitCode: null, killed, stdout, stderr, durationMs: performance.now() - started, spawnError: error.message });
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      signal('SIGKILL'); // nothing of the group may outlive the call
-      resolvePromise({ exitCode: code, killed, stdout, stderr, durationMs: performance.now() - started });
-    });
-  });
+/**
+ * Runs a program through action-kit's runner (`@actions/exec`, silent), in its own process group,
+ * stopped (with its children) when the time is up.
+ */
+async function runProcess(command: string, args: string[], options: { cwd: string; env: Record<string, string>; timeoutMs: number }): Promise<ProcessResult> {
+  const result = await runChild(command, args, options);
+  return { ...result, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8') };
 }
 
 export interface WranglerCall {

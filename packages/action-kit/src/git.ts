@@ -1,9 +1,12 @@
 /**
  * Local git, read-only, through argument arrays (never a shell). When the checkout holds the
  * commits a change spans, git answers without API caps (250 commits a pull request, 300 files a
- * comparison) and without spending the token's request budget. Every method costs one git process.
+ * comparison) and without spending the token's request budget. Every method costs one git process,
+ * run through `@actions/exec` (silent: commit text never reaches the log from here).
  */
-import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { runProcess } from './process.ts';
 
 export interface GitCommit {
   sha: string;
@@ -68,26 +71,41 @@ export class Git {
     this.cwd = cwd;
   }
 
-  private run(args: string[], input?: string): Promise<{ code: number; stdout: Buffer; stderr: string }> {
-    return new Promise((resolve, reject) => {
-      // Without global configuration, the checkout's safe.directory entry (actions/checkout
-      // writes one there) is given here: a container job's workspace belongs to another user.
-      const child = spawn('git', [...SAFE_GIT_OPTIONS, '-c', `safe.directory=${this.cwd}`, ...args], {
-        cwd: this.cwd,
-        env: safeGitEnv(),
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout.on('data', (c: Buffer) => out.push(c));
-      child.stderr.on('data', (c: Buffer) => err.push(c));
-      child.on('error', (e) => reject(new GitError(`git ${args[0]} could not start: ${e.message}`)));
-      child.on('close', (code) =>
-        resolve({ code: code ?? -1, stdout: Buffer.concat(out), stderr: decoder.decode(Buffer.concat(err)).trim() }),
-      );
-      child.stdin.on('error', () => undefined); // git may exit before reading everything (not a repository)
-      child.stdin.end(input ?? '');
+  private repository: Promise<boolean> | undefined;
+
+  /**
+   * Whether `cwd` is inside a repository. A git that reads stdin (`cat-file --batch`) exits at
+   * once outside one, and writing to it then would fail the whole process (@actions/exec does not
+   * catch that), so such commands run only in a repository. `.git` in `cwd` (a checkout's root)
+   * answers without a process.
+   */
+  private inRepository(): Promise<boolean> {
+    this.repository ??= existsSync(join(this.cwd, '.git'))
+      ? Promise.resolve(true)
+      : runProcess('git', [...SAFE_GIT_OPTIONS, '-c', `safe.directory=${this.cwd}`, 'rev-parse', '--git-dir'], { cwd: this.cwd, env: this.env() }).then(
+          (r) => r.exitCode === 0,
+          () => false,
+        );
+    return this.repository;
+  }
+
+  private env(): NodeJS.ProcessEnv {
+    return safeGitEnv();
+  }
+
+  private async run(args: string[], input?: string): Promise<{ code: number; stdout: Buffer; stderr: string }> {
+    if (input && !(await this.inRepository())) {
+      return { code: 128, stdout: Buffer.alloc(0), stderr: `fatal: ${this.cwd} is not a git repository` };
+    }
+    // Without global configuration, the checkout's safe.directory entry (actions/checkout
+    // writes one there) is given here: a container job's workspace belongs to another user.
+    const result = await runProcess('git', [...SAFE_GIT_OPTIONS, '-c', `safe.directory=${this.cwd}`, ...args], {
+      cwd: this.cwd,
+      env: this.env(),
+      ...(input ? { input } : {}),
     });
+    if (result.spawnError !== undefined) throw new GitError(`git ${args[0]} could not start: ${result.spawnError}`);
+    return { code: result.exitCode ?? -1, stdout: result.stdout, stderr: decoder.decode(result.stderr).trim() };
   }
 
   private async ok(args: string[], input?: string): Promise<Buffer> {
@@ -137,12 +155,31 @@ export class Git {
 
   /** The given commits read from their stored objects, in one git process. */
   async readCommits(shas: readonly string[]): Promise<GitCommit[]> {
+    const found = await this.findCommits(shas);
+    return shas.map((sha, i) => {
+      const commit = found?.[i];
+      if (!commit) throw new GitError(`${sha} is not a commit in the local repository`);
+      return commit;
+    });
+  }
+
+  /**
+   * The given commits from their stored objects, in one git process; undefined for each one the
+   * checkout does not hold, and altogether when git cannot tell (no repository, no git).
+   */
+  async findCommits(shas: readonly string[]): Promise<Array<GitCommit | undefined> | undefined> {
     if (shas.length === 0) return [];
-    const objects = parseBatch(await this.ok(['cat-file', '--batch'], shas.map((s) => `${s}\n`).join('')));
+    let result;
+    try {
+      result = await this.run(['cat-file', '--batch'], shas.map((s) => `${s}\n`).join(''));
+    } catch {
+      return undefined;
+    }
+    if (result.code !== 0) return undefined;
+    const objects = parseBatch(result.stdout);
     return shas.map((sha, i) => {
       const object = objects[i];
-      if (!object || object.type !== 'commit') throw new GitError(`${sha} is not a commit in the local repository`);
-      return parseCommit(sha, object.content);
+      return object && object.type === 'commit' ? parseCommit(sha, object.content) : undefined;
     });
   }
 

@@ -1,34 +1,22 @@
 /**
- * The GitHub REST client of every action: the Octokit that `@actions/github` composes (core, REST
- * endpoint methods, pagination) plus the retry and throttling plugins, against GITHUB_API_URL.
- * Retries are bounded, every attempt has its own timeout, and all of it sits inside the run's
- * deadline. The throttling plugin owns rate limits (403/429 with a rate-limit answer); the retry
- * plugin owns server errors; neither retries the other's.
+ * The GitHub REST client of every action: `getOctokit` from `@actions/github` (core, REST endpoint
+ * methods, pagination, GITHUB_API_URL, proxy support through @actions/http-client) with the retry
+ * and throttling plugins. Retries are bounded, every attempt has its own timeout, and all of it
+ * sits inside the run's deadline. The throttling plugin owns rate limits (403/429 with a
+ * rate-limit answer); the retry plugin owns server errors; neither retries the other's.
  *
- * Unlike `@actions/github`, which loads undici (about 900 kB) on every start for proxy support,
- * undici is loaded only when a proxy is configured (HTTPS_PROXY and friends, NO_PROXY honoured).
+ * `@actions/github` loads undici and @actions/http-client when it is imported: actions import
+ * this module only when a run needs the API.
  */
 import * as core from '@actions/core';
-import { Octokit } from '@octokit/core';
-import { paginateRest } from '@octokit/plugin-paginate-rest';
-import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
+import { getOctokit } from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Deadline } from './deadline.ts';
 import { UserError } from './errors.ts';
 
-const GitHub = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
-export type GitHubClient = InstanceType<typeof GitHub>;
-
-const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
-
-async function transport(): Promise<typeof fetch> {
-  if (!PROXY_VARIABLES.some((name) => process.env[name])) return fetch;
-  const undici = await import('undici');
-  const dispatcher = new undici.EnvHttpProxyAgent();
-  return ((input: Parameters<typeof fetch>[0], init?: RequestInit) =>
-    undici.fetch(input as never, { ...(init as object), dispatcher } as never)) as unknown as typeof fetch;
-}
+export type GitHubClient = ReturnType<typeof getOctokit>;
 
 export interface ClientOptions {
   token: string;
@@ -54,7 +42,8 @@ export async function createGitHubClient(options: ClientOptions): Promise<GitHub
   const attemptTimeoutMs = options.attemptTimeoutMs ?? 30_000;
   const rateLimitRetries = options.rateLimitRetries ?? 2;
   const base = retryBaseMs();
-  const baseFetch = await transport();
+  // @actions/github's fetch: undici with the runner's proxy settings (HTTPS_PROXY, NO_PROXY).
+  const baseFetch = (defaults.request?.fetch ?? fetch) as typeof fetch;
 
   const timedFetch: typeof fetch = async (input, init) => {
     deadline.check('calling the GitHub API');
@@ -79,8 +68,7 @@ export async function createGitHubClient(options: ClientOptions): Promise<GitHub
     return allowed;
   };
 
-  const client = new GitHub({
-    auth: token,
+  const octokitOptions = {
     baseUrl: (process.env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
     userAgent: 'maelstrom-change-actions',
     request: { fetch: timedFetch },
@@ -91,7 +79,8 @@ export async function createGitHubClient(options: ClientOptions): Promise<GitHub
       retryAfterBaseValue: base,
       fallbackSecondaryRateRetryAfter: 60,
     },
-  });
+  };
+  const client = getOctokit(token, octokitOptions, retry, throttling);
   // No retry once the deadline has passed: each would fail at once, but a write's retries still
   // queue a second apart in the throttler's write queue, which every client of the process shares.
   // The retry plugin reads `retries` at each failure.
