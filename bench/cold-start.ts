@@ -1,16 +1,27 @@
 /**
- * Cold start of the bundled lint-commit on a small push, against the bare start of Node
- * (`node -e 0`) and against a peer: an ncc bundle of the stock @actions/core and @actions/github
- * (what published actions load) that reads one input and writes one output. Runs alternate so
- * that machine noise falls on all three alike; the median of each is compared.
+ * Cold start of the bundled lint-commit against the bare start of Node (`node -e 0`) and against
+ * peers bundled by the same ncc in the same run: what published actions load (the stock
+ * @actions/core and @actions/github), and, to decide whether the project's patch of @actions/core
+ * (`sideEffects: false`) earns its keep, the same one-input one-output action on the stock and on
+ * the patched @actions/core. Then a run that needs the API (a pull request without a checkout,
+ * against the loopback GitHub stand-in), against a stock `getOctokit` with the retry and
+ * throttling plugins making the same two requests. Runs alternate so that machine noise falls on
+ * all alike; medians are compared.
+ *
+ * Works on a fresh clone: the store holds only the patched @actions/core, so the stock one is a
+ * copy of it in a temporary folder with the patch reversed.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { webhookExample } from '../test/harness/events.ts';
+import { commit, fakeSha } from '../test/harness/fixtures.ts';
+import { startGitHubStandIn } from '../test/harness/github-standin.ts';
 import { repoRoot } from '../test/harness/paths.ts';
 
 const RUNS = 40;
+const API_RUNS = 15;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -25,43 +36,98 @@ function time(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: stri
   return ms;
 }
 
-/** The peer: stock @actions/core + @actions/github, bundled by the same ncc. */
-function buildPeer(dir: string): string {
-  const src = join(dir, 'peer.mjs');
-  writeFileSync(
-    src,
-    "import * as core from '@actions/core';\nimport * as github from '@actions/github';\ncore.setOutput('event', github.context.eventName + core.getInput('token').length);\n",
-  );
-  const out = join(dir, 'peer');
-  // Link the stock packages from the store next to the source: the workspace's @actions/core is
-  // patched, and the peer must be what other actions ship.
-  const store = join(repoRoot, 'node_modules', '.pnpm');
-  const modules = join(dir, 'node_modules', '@actions');
-  mkdirSync(modules, { recursive: true });
-  for (const name of ['core', 'github']) {
-    const entry = readdirSync(store).find((d) => d.startsWith(`@actions+${name}@`) && !d.includes('patch'));
-    if (!entry) throw new Error(`the store holds no stock @actions/${name}`);
-    symlinkSync(join(store, entry, 'node_modules', '@actions', name), join(modules, name));
-  }
-  execFileSync(process.execPath, [join(repoRoot, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', src, '-o', out, '--minify', '--quiet'], {
-    cwd: dir,
-    stdio: 'inherit',
+/** As `time`, without blocking this process (the stand-in answers from it). */
+function timeAsync(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
+  const started = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      if (code !== 0) reject(new Error(`${args.join(' ')} exited ${code}: ${out.slice(0, 800)}`));
+      else resolve(ms);
+    });
   });
+}
+
+const store = join(repoRoot, 'node_modules', '.pnpm');
+
+/** The store's folder of a package (the pnpm virtual store keeps each with its dependencies). */
+function storeEntry(name: string): string {
+  const prefix = `${name.replace('/', '+')}@`;
+  const entries = readdirSync(store).filter((d) => d.startsWith(prefix));
+  const entry = entries.find((d) => !d.includes('patch_hash')) ?? entries[0];
+  if (!entry) throw new Error(`the store holds no ${name}: run npm run build (it installs the workspace)`);
+  return join(store, entry, 'node_modules', name);
+}
+
+/**
+ * A folder of node_modules holding `@actions/core` as published (or as patched) and the stock
+ * @actions/github and plugins, each with its dependencies resolved from the store.
+ */
+function modules(dir: string, core: 'stock' | 'patched'): string {
+  const modulesDir = join(dir, `node_modules-${core}`, 'node_modules');
+  for (const name of ['@actions/github', '@octokit/plugin-retry', '@octokit/plugin-throttling']) {
+    mkdirSync(join(modulesDir, name, '..'), { recursive: true });
+    symlinkSync(storeEntry(name), join(modulesDir, name));
+  }
+  const patched = realpathSync(storeEntry('@actions/core'));
+  const target = join(modulesDir, '@actions', 'core');
+  if (core === 'patched') {
+    symlinkSync(patched, target);
+  } else {
+    // The published package: the store's copy with the project's patch reversed.
+    cpSync(patched, target, { recursive: true, dereference: true });
+    const patchFile = readdirSync(join(repoRoot, 'patches')).find((f) => f.startsWith('@actions__core@'));
+    if (patchFile) {
+      // The patch adds `"sideEffects": false` to package.json and nothing else: remove it again.
+      const patch = readFileSync(join(repoRoot, 'patches', patchFile), 'utf8');
+      const files = [...patch.matchAll(/^diff --git a\/(\S+)/gm)].map((f) => f[1]);
+      const added = patch.split('\n').filter((l) => l.startsWith('+') && !l.startsWith('+++'));
+      if (files.join() !== 'package.json' || !added.some((l) => l.includes('"sideEffects": false'))) {
+        throw new Error(`${patchFile} changes more than package.json's sideEffects: teach bench/cold-start.ts to reverse it`);
+      }
+      const manifest = JSON.parse(readFileSync(join(target, 'package.json'), 'utf8'));
+      delete manifest.sideEffects;
+      writeFileSync(join(target, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    }
+    // Its own dependencies, from beside the store's copy.
+    const siblings = join(patched, '..', '..');
+    for (const dep of Object.keys(JSON.parse(readFileSync(join(target, 'package.json'), 'utf8')).dependencies ?? {})) {
+      const link = join(target, 'node_modules', dep);
+      mkdirSync(join(link, '..'), { recursive: true });
+      symlinkSync(realpathSync(join(siblings, dep)), link);
+    }
+  }
+  return join(dir, `node_modules-${core}`);
+}
+
+/** Bundles `source` with the project's ncc, resolving packages from `root`. */
+function bundle(root: string, name: string, source: string): string {
+  const src = join(root, `${name}.mjs`);
+  writeFileSync(src, source);
+  const out = join(root, name);
+  execFileSync(process.execPath, [join(repoRoot, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', src, '-o', out, '--minify', '--quiet'], { cwd: root, stdio: 'inherit' });
   return join(out, 'index.mjs');
 }
 
 function dirSize(dir: string): number {
   let total = 0;
   for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    const stat = statSync(path);
-    total += stat.isDirectory() ? 0 : stat.size;
+    const stat = statSync(join(dir, name));
+    total += stat.isDirectory() ? dirSize(join(dir, name)) : stat.size;
   }
   return total;
 }
 
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
+
 export default async function bench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-cold-'));
+  const cleanup = [dir];
   try {
     const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
     git('init', '-q');
@@ -87,30 +153,92 @@ export default async function bench(): Promise<void> {
       'INPUT_POLICY-PATH': '.github/change-policy.yml',
       'INPUT_FAIL-ON-WARNING': 'false',
     };
-    const peer = buildPeer(dir);
+
+    const modulesDir = mkdtempSync(join(tmpdir(), 'bench-modules-'));
+    cleanup.push(modulesDir);
+    const stockRoot = modules(modulesDir, 'stock');
+    const patchedRoot = modules(modulesDir, 'patched');
+    const peer = bundle(stockRoot, 'peer', "import * as core from '@actions/core';\nimport * as github from '@actions/github';\ncore.setOutput('event', github.context.eventName + core.getInput('token').length);\n");
+    const coreOnly = "import * as core from '@actions/core';\ncore.setOutput('token-length', core.getInput('token').length);\n";
+    const stockCore = bundle(stockRoot, 'core-stock', coreOnly);
+    const patchedCore = bundle(patchedRoot, 'core-patched', coreOnly);
     const ours = join(repoRoot, 'actions/lint-commit/dist/index.js');
     const node = process.execPath;
-    const samples = { bare: [] as number[], ours: [] as number[], peer: [] as number[] };
-    for (let i = 0; i < 3; i++) {
-      time(node, ['-e', '0'], env, dir);
-      time(node, [ours], env, dir);
-      time(node, [peer], env, dir);
+    const runs = { bare: [] as number[], ours: [] as number[], peer: [] as number[], stockCore: [] as number[], patchedCore: [] as number[] };
+    const round = (into?: typeof runs) => {
+      const t = (key: keyof typeof runs, args: string[]) => {
+        const ms = time(node, args, env, dir);
+        into?.[key].push(ms);
+      };
+      t('bare', ['-e', '0']);
+      t('ours', [ours]);
+      t('peer', [peer]);
+      t('stockCore', [stockCore]);
+      t('patchedCore', [patchedCore]);
+    };
+    for (let i = 0; i < 3; i++) round();
+    for (let i = 0; i < RUNS; i++) round(runs);
+    const m = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, median(v)])) as Record<keyof typeof runs, number>;
+    const x = (ms: number) => `${ms.toFixed(1)} ms = ${(ms / m.bare).toFixed(2)}x the bare start`;
+
+    // A pull request without a checkout: its commits and the policy from the API.
+    const gh = await startGitHubStandIn({ rateLimit: 1_000_000 });
+    const api = { ours: [] as number[], peer: [] as number[] };
+    try {
+      gh.paginate('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/commits', [commit({ sha: fakeSha('head'), message: 'feat: add x\n\nBecause.\n\nFixes: #1\n' })]);
+      gh.route('GET', '/repos/{owner}/{repo}/contents/{path}', { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } });
+      const pr = webhookExample('pull_request', 'opened');
+      Object.assign(pr['pull_request'], { title: 'feat: add x', body: 'Because.\n\nFixes: #1', commits: 1 });
+      pr['pull_request'].base.sha = fakeSha('base');
+      pr['pull_request'].head.sha = fakeSha('head');
+      const prEvent = join(dir, 'pr.json');
+      writeFileSync(prEvent, JSON.stringify(pr));
+      const empty = mkdtempSync(join(tmpdir(), 'bench-no-git-'));
+      const apiEnv = { ...env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: prEvent, GITHUB_WORKSPACE: empty, GITHUB_API_URL: gh.url };
+      const apiPeer = bundle(
+        stockRoot,
+        'api-peer',
+        `import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+const github = getOctokit(core.getInput('token'), { throttle: { onRateLimit: () => false, onSecondaryRateLimit: () => false } }, retry, throttling);
+const commits = await github.paginate(github.rest.pulls.listCommits, { owner: 'maelstrom', repo: 'provii-verifier', pull_number: 1, per_page: 100 });
+await github.rest.repos.getContent({ owner: 'maelstrom', repo: 'provii-verifier', path: '.github/change-policy.yml', ref: '${fakeSha('base')}' }).catch((e) => { if (e.status !== 404) throw e; });
+core.setOutput('count', commits.length);
+`,
+      );
+      try {
+        for (let i = 0; i < API_RUNS + 2; i++) {
+          const o = await timeAsync(node, [ours], apiEnv, empty);
+          const p = await timeAsync(node, [apiPeer], apiEnv, empty);
+          if (i >= 2) {
+            api.ours.push(o);
+            api.peer.push(p);
+          }
+        }
+      } finally {
+        rmSync(empty, { recursive: true, force: true });
+      }
+    } finally {
+      await gh.close();
     }
-    for (let i = 0; i < RUNS; i++) {
-      samples.bare.push(time(node, ['-e', '0'], env, dir));
-      samples.ours.push(time(node, [ours], env, dir));
-      samples.peer.push(time(node, [peer], env, dir));
-    }
-    const bare = median(samples.bare);
+
+    const distDir = join(repoRoot, 'actions/lint-commit/dist');
+    const chunks = readdirSync(distDir).filter((f) => f.endsWith('.js') && f !== 'index.js');
+    const apiChunk = chunks.map((f) => ({ f, size: statSync(join(distDir, f)).size })).sort((a, b) => b.size - a.size)[0];
     const lines = [
       `runs: ${RUNS} of each, alternating; medians`,
-      `node -e 0:                          ${bare.toFixed(1)} ms`,
-      `lint-commit dist/index.js (push):   ${median(samples.ours).toFixed(1)} ms = ${(median(samples.ours) / bare).toFixed(2)}x the bare start (target: at most 1.5x)`,
-      `peer (stock @actions/core+github):  ${median(samples.peer).toFixed(1)} ms = ${(median(samples.peer) / bare).toFixed(2)}x the bare start`,
-      `bundle: lint-commit dist/index.js ${(statSync(ours).size / 1024).toFixed(0)} kB; all of dist/ ${(dirSize(join(repoRoot, 'actions/lint-commit/dist')) / 1024).toFixed(0)} kB (chunks load on demand)`,
+      `node -e 0:                                     ${m.bare.toFixed(1)} ms`,
+      `lint-commit dist/index.js (push, local git):   ${x(m.ours)}`,
+      `peer (stock @actions/core + @actions/github):  ${x(m.peer)}; ours takes ${(m.ours / m.peer).toFixed(2)}x the peer's time`,
+      `one input, one output, stock @actions/core:    ${x(m.stockCore)} (bundle ${kB(statSync(stockCore).size)})`,
+      `the same on the patched @actions/core:         ${x(m.patchedCore)} (bundle ${kB(statSync(patchedCore).size)}); the patch saves ${(m.stockCore - m.patchedCore).toFixed(1)} ms a start`,
+      `pull request through the API (${API_RUNS} runs, 2 requests): lint-commit ${median(api.ours).toFixed(1)} ms; stock getOctokit + retry + throttling doing the same requests ${median(api.peer).toFixed(1)} ms (${(median(api.ours) / median(api.peer)).toFixed(2)}x)`,
+      `bundle: lint-commit dist/index.js ${kB(statSync(ours).size)}; the largest chunk (the GitHub client, loaded on demand) ${apiChunk ? kB(apiChunk.size) : '-'}; all of dist/ ${kB(dirSize(distDir))}`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    for (const d of cleanup) rmSync(d, { recursive: true, force: true });
   }
 }
