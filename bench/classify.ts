@@ -55,7 +55,7 @@ console.log(performance.now() - t);`.replace("require('node:fs')", "(await impor
   );
   const peer = coldRuns(
     `import { minimatch } from '${repoRoot}/bench/node_modules/minimatch/dist/esm/index.js';
-import { defaultClassifyPolicy as p } from '${repoRoot}/packages/classify/src/policy.ts';
+import { defaultClassifyPolicy as p } from '${repoRoot}/packages/policy/src/sections/classify.ts';
 const paths = JSON.parse((await import('node:fs')).readFileSync(0, 'utf8'));
 const t = performance.now();
 const patterns = [...p.authentication.paths, ...p.cryptography.paths, ...p.infrastructure.paths, ...p.infrastructure.wrangler, ...p.accessControl.paths, ...p.accessControl.codeowners, ...p.accessControl.workflows, ...p.changeTypes.schemaPaths, ...p.vendored].map((g) => new minimatch.Minimatch(g, { dot: true, nocase: true }));
