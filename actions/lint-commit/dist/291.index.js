@@ -2634,7 +2634,7 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 9601:
+/***/ 1982:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2910,7 +2910,7 @@ var directives = __webpack_require__(3336);
 var Document = __webpack_require__(3075);
 var errors = __webpack_require__(2330);
 var identity = __webpack_require__(8721);
-var composeDoc = __webpack_require__(9601);
+var composeDoc = __webpack_require__(1982);
 var resolveEnd = __webpack_require__(1838);
 
 function getErrorPos(src) {
@@ -4646,7 +4646,7 @@ exports.Document = Document;
 
 
 var identity = __webpack_require__(8721);
-var visit = __webpack_require__(598);
+var visit = __webpack_require__(8217);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -4890,7 +4890,7 @@ exports.createNode = createNode;
 
 
 var identity = __webpack_require__(8721);
-var visit = __webpack_require__(598);
+var visit = __webpack_require__(8217);
 
 const escapeChars = {
     '!': '%21',
@@ -5159,7 +5159,7 @@ var lexer = __webpack_require__(3299);
 var lineCounter = __webpack_require__(1282);
 var parser = __webpack_require__(2886);
 var publicApi = __webpack_require__(3125);
-var visit = __webpack_require__(598);
+var visit = __webpack_require__(8217);
 
 
 
@@ -5228,7 +5228,7 @@ exports.warn = warn;
 
 
 var anchors = __webpack_require__(1822);
-var visit = __webpack_require__(598);
+var visit = __webpack_require__(8217);
 var identity = __webpack_require__(8721);
 var Node = __webpack_require__(3199);
 var toJS = __webpack_require__(8165);
@@ -10861,7 +10861,7 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 598:
+/***/ 8217:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

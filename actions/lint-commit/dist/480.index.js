@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMPARE_FILES_MAX, PULL_FILES_MAX, describeChange, gatherChange, patchLines
 
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1_patch_hash=592aa88c0efd260541c81d9b50b94b54e572c03b9bad36d4358912d972aba45d/node_modules/@actions/core/lib/core.js + 5 modules
-var lib_core = __webpack_require__(1007);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1_patch_hash=592aa88c0efd260541c81d9b50b94b54e572c03b9bad36d4358912d972aba45d/node_modules/@actions/core/lib/core.js + 4 modules
+var lib_core = __webpack_require__(4652);
 ;// CONCATENATED MODULE: ../../packages/change-gather/src/gather.ts
 /**
  * Gathers the snapshot of a change that the classify engine judges: commits, changed files with

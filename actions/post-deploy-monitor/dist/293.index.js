@@ -100,7 +100,7 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 9601:
+/***/ 1982:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -376,7 +376,7 @@ var directives = __webpack_require__(3336);
 var Document = __webpack_require__(3075);
 var errors = __webpack_require__(2330);
 var identity = __webpack_require__(8721);
-var composeDoc = __webpack_require__(9601);
+var composeDoc = __webpack_require__(1982);
 var resolveEnd = __webpack_require__(1838);
 
 function getErrorPos(src) {
@@ -2112,7 +2112,7 @@ exports.Document = Document;
 
 
 var identity = __webpack_require__(8721);
-var visit = __webpack_require__(598);
+var visit = __webpack_require__(8217);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -2356,7 +2356,7 @@ exports.createNode = createNode;
 
 
 var identity = __webpack_require__(8721);
-var visit = __webpack_require__(598);
+var visit = __webpack_require__(8217);
 
 const escapeChars = {
     '!': '%21',
@@ -2625,7 +2625,7 @@ var lexer = __webpack_require__(3299);
 var lineCounter = __webpack_require__(1282);
 var parser = __webpack_require__(2886);
 var publicApi = __webpack_require__(3125);
-var visit = __webpack_require__(598);
+var visit = __webpack_require__(8217);
 
 
 
@@ -2694,7 +2694,7 @@ exports.warn = warn;
 
 
 var anchors = __webpack_require__(1822);
-var visit = __webpack_require__(598);
+var visit = __webpack_require__(8217);
 var identity = __webpack_require__(8721);
 var Node = __webpack_require__(3199);
 var toJS = __webpack_require__(8165);
@@ -8327,7 +8327,7 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 598:
+/***/ 8217:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -1443,7 +1443,7 @@ function loopGuard(input) {
 
 
 async function readFreezes(options) {
-    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(811)]).then(__webpack_require__.bind(__webpack_require__, 7811));
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(587), __webpack_require__.e(811)]).then(__webpack_require__.bind(__webpack_require__, 7811));
     const api = await createGitHubClient({ token: options.token, deadline: options.deadline, attemptTimeoutMs: 15_000 });
     const repository = { owner: options.owner, repo: options.repo };
     const { data } = await api.rest.issues.listForRepo({ ...repository, labels: FREEZE_LABEL, state: 'all', sort: 'updated', direction: 'desc', per_page: 30 });
