@@ -244,7 +244,7 @@ async function fromApi(ctx: GatherContext, ref: ChangeRef, needsContent: (paths:
  * an error), the files of the first page (the API lists at most 300) and the merge base.
  */
 export async function compareCommits(github: GitHubClient, owner: string, repo: string, base: string, head: string) {
-  const commits: Array<{ sha: string; message: string; parents: number }> = [];
+  const commits: Array<{ sha: string; message: string; parents: number; committedAt: string | null }> = [];
   let files: ApiFile[] = [];
   let mergeBase = base;
   let total = Infinity;
@@ -254,7 +254,7 @@ export async function compareCommits(github: GitHubClient, owner: string, repo: 
     mergeBase = data.merge_base_commit.sha;
     if (page === 1) files = data.files ?? [];
     if (data.commits.length === 0) break;
-    commits.push(...data.commits.map((c) => ({ sha: c.sha, message: c.commit.message, parents: c.parents.length })));
+    commits.push(...data.commits.map((c) => ({ sha: c.sha, message: c.commit.message, parents: c.parents.length, committedAt: c.commit.committer?.date ?? null })));
     if (page % 10 === 0) core.info(`compare ${base.slice(0, 12)}...${head.slice(0, 12)}: ${commits.length} of ${total} commits`);
   }
   if (commits.length !== total) {

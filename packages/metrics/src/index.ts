@@ -22,3 +22,4 @@ export {
 } from './compute.ts';
 export { cell, mermaidCharts, reviewMarkdown, summaryMarkdown, type MermaidChart, type SourceInfo } from './render.ts';
 export { parseExport, type MetricsExport } from './export.ts';
+export { PERIOD_FORMS, resolvePeriod } from './period.ts';

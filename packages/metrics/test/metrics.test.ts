@@ -1,6 +1,6 @@
-import { parse } from '@mermaid-js/parser';
 import { describe, expect, test } from 'vitest';
-import { computeMetrics, isoWeek, mermaidCharts, parseExport, quarterBounds, quarterOf, reviewMarkdown, summaryMarkdown, type MetricsInput } from '../src/index.ts';
+import { computeMetrics, isoWeek, mermaidCharts, parseExport, quarterBounds, quarterOf, resolvePeriod, reviewMarkdown, summaryMarkdown, type MetricsInput } from '../src/index.ts';
+import { mermaidBlocks, parseChart } from './mermaid.ts';
 import { at, deployment, incident, incidentIssue, payload, repository, sha } from './builders.ts';
 
 const Q4 = quarterBounds('2026-Q4');
@@ -142,7 +142,8 @@ describe('reports', () => {
   test('every Mermaid chart parses with Mermaid\'s own parser, hostile service names included', async () => {
     const charts = mermaidCharts(report);
     expect(charts.map((c) => c.type)).toEqual(['pie', 'treemap', 'pie']);
-    for (const chart of charts) await expect(parse(chart.type, chart.text)).resolves.toBeDefined();
+    for (const chart of charts) await expect(parseChart(chart)).resolves.toBeDefined();
+    expect(mermaidBlocks(summaryMarkdown(report, { apiCalls: 1, rateLimitRemaining: null, scope: 'x' }))).toEqual(charts);
     expect(charts[1]!.text).toContain('"svc  quoted  |  b"');
   });
 
@@ -177,5 +178,21 @@ describe('export', () => {
     ['a deployment without statuses', JSON.stringify({ kind: 'change-metrics-export', version: 1, period: Q4, environment: 'production', readAt: Q4.end, repositories: [{ repository: 'a/b', deployments: [{ id: 1, sha: 'x', environment: 'production', createdAt: Q4.start }], incidents: [], commits: [], changeRecords: [] }] }), 'export.json /repositories/0/deployments/0/statuses: must be an array'],
   ])('%s is refused with the field', (_name, text, message) => {
     expect(() => parseExport(text, 'export.json')).toThrow(message);
+  });
+});
+
+describe('periods', () => {
+  const now = new Date('2027-01-05T09:00:00Z');
+  test.each([
+    ['previous-quarter', { start: '2026-10-01T00:00:00.000Z', end: '2027-01-01T00:00:00.000Z', label: '2026-Q4' }],
+    ['current-quarter', { start: '2027-01-01T00:00:00.000Z', end: '2027-04-01T00:00:00.000Z', label: '2027-Q1' }],
+    ['2026-Q2', { start: '2026-04-01T00:00:00.000Z', end: '2026-07-01T00:00:00.000Z', label: '2026-Q2' }],
+    ['7d', { start: '2026-12-29T09:00:00.000Z', end: '2027-01-05T09:00:00.000Z', label: 'the last 7 days' }],
+  ])('%s', (spec, expected) => {
+    expect(resolvePeriod(spec, now)).toEqual(expected);
+  });
+
+  test('anything else is refused with the accepted forms', () => {
+    expect(() => resolvePeriod('last week', now)).toThrow('"last week" is not a period; accepted: previous-quarter, current-quarter');
   });
 });
