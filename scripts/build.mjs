@@ -86,3 +86,10 @@ for (const name of readdirSync(join(root, 'actions'))) {
   for (const [entry, out] of extraEntries[name] ?? []) build(dir, entry, out);
   process.stderr.write(`build: ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }
+
+// The `change` command: one bundle, run with `node packages/cli/dist/index.js` or `npx change`.
+if (only.length === 0 || only.includes('cli')) {
+  const started = Date.now();
+  build(join(root, 'packages', 'cli'), 'src/main.ts', 'dist');
+  process.stderr.write(`build: cli in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+}

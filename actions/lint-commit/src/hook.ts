@@ -1,101 +1,11 @@
 /**
- * commit-msg hook: the same engine and policy on the message git is about to store, so the
- * verdict comes before the push. Install with
+ * The commit-msg hook bundle (dist/hook): see commit-msg.ts. Install with
  *   printf '#!/bin/sh\nexec node <path>/actions/lint-commit/dist/hook/index.js "$1"\n' > .git/hooks/commit-msg
- * It reads `.github/change-policy.yml` from the work tree (advisory: CI reads the base branch's).
- * It lints what git will store: git runs the hook before it cleans the message up, so the hook
- * applies the same cleanup (commit.cleanup or --cleanup, core.commentChar, editor or -m, verbose).
+ * or run `change install-hook` from a clone of this repository.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { runProcess } from '@change-actions/action-kit';
-import { POLICY_PATH, PolicyError, defaultPolicy } from '@change-actions/policy';
-import { cleanMessage, lintMessage, type CleanupMode } from '@change-actions/commit-lint';
+import { commitMsgHook } from './commit-msg.ts';
 
-async function main(): Promise<number> {
-  const file = process.argv[2];
-  if (!file) {
-    process.stderr.write('usage: commit-msg hook <message-file>\n');
-    return 2;
-  }
-  const git = async (...args: string[]) => {
-    const result = await runProcess('git', args, { cwd: process.cwd() });
-    return result.exitCode === 0 ? result.stdout.toString('utf8') : undefined;
-  };
-  // Outside a repository: lint with the defaults.
-  const top = (await git('rev-parse', '--show-toplevel'))?.trim() || process.cwd();
-  let policy = defaultPolicy;
-  const policyFile = join(top, POLICY_PATH);
-  if (existsSync(policyFile)) {
-    const { parsePolicy } = await import('@change-actions/policy/parse');
-    try {
-      policy = parsePolicy(readFileSync(policyFile, 'utf8'), POLICY_PATH);
-    } catch (error) {
-      if (error instanceof PolicyError) {
-        process.stderr.write(`commit-msg: ${error.message}\n`);
-        return 1;
-      }
-      throw error;
-    }
-  }
-  const buffer = readFileSync(file, 'utf8');
-  const config = await git('config', '-z', '--get-regexp', '^(core\\.comment(char|string)|commit\\.(cleanup|verbose))$');
-  const message = cleanMessage(buffer, cleanupInForce(buffer, config ?? ''));
-  const outcome = lintMessage(message, policy.commits);
-  const out: string[] = [];
-  for (const f of outcome.errors) out.push(`error   ${f.rule}${f.line ? ` (line ${f.line})` : ''}: ${f.message}`);
-  for (const f of outcome.warnings) out.push(`warning ${f.rule}${f.line ? ` (line ${f.line})` : ''}: ${f.message}`);
-  if (out.length > 0) process.stderr.write(`commit-msg: ${outcome.header}\n${out.map((l) => `  ${l}`).join('\n')}\n`);
-  if (!outcome.valid) process.stderr.write('commit-msg: the commit was not made; your message is kept in the file above.\n');
-  return outcome.valid ? 0 : 1;
-}
-
-const MODES: readonly string[] = ['verbatim', 'whitespace', 'strip', 'scissors', 'default'];
-const VALUED = new Set(['-m', '--message', '-F', '--file', '-C', '--reuse-message', '-c', '--reedit-message', '-t', '--template', '--author', '--date', '--fixup', '--squash', '--trailer']);
-const AUTO_CANDIDATES = '#;@!$%^&|:';
-
-/** The cleanup git will apply to this commit's message: its config, then the command line. */
-function cleanupInForce(buffer: string, configured: string): { mode: CleanupMode; commentChar: string; editor: boolean; verbose: boolean } {
-  // `git config -z --get-regexp`: "key\nvalue\0" each; nothing when none is set (exit 1).
-  const config = new Map<string, string>();
-  for (const entry of configured.split('\0')) {
-    const newline = entry.indexOf('\n');
-    if (newline > 0) config.set(entry.slice(0, newline).toLowerCase(), entry.slice(newline + 1));
-  }
-  let mode = config.get('commit.cleanup') ?? 'default';
-  let verbose = /^(true|yes|on|[1-9]\d*)$/i.test(config.get('commit.verbose') ?? '');
-  // The options of the `git commit` that runs this hook (`exec node …` keeps git as the parent).
-  const args = parentArgs();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const next = args[i + 1];
-    if (VALUED.has(arg)) i++; // a message or file name is no option
-    else if (arg.startsWith('--cleanup=')) mode = arg.slice(10);
-    else if (arg === '--cleanup' && next) mode = next;
-    else if (arg === '-v' || arg === '--verbose') verbose = true;
-    else if (arg === '--no-verbose') verbose = false;
-  }
-  if (!MODES.includes(mode)) throw new Error(`commit.cleanup "${mode}" is not a mode git knows; accepted: ${MODES.join(', ')}`);
-  let commentChar = config.get('core.commentstring') ?? config.get('core.commentchar') ?? '#';
-  if (commentChar === 'auto') {
-    // git picks the first of these that no line of the message starts with; the status lines it
-    // appends to the buffer start with the one it picked.
-    const last = buffer.split('\n').filter((l) => l !== '').pop() ?? '';
-    commentChar = AUTO_CANDIDATES.includes(last[0] ?? '') ? last[0]! : '#';
-  }
-  // git sets GIT_EDITOR=: for the hook when no editor is used (-m, -F, --no-edit).
-  return { mode: mode as CleanupMode, commentChar, editor: process.env['GIT_EDITOR'] !== ':', verbose };
-}
-
-function parentArgs(): string[] {
-  try {
-    return readFileSync(`/proc/${process.ppid}/cmdline`, 'utf8').split('\0').filter(Boolean);
-  } catch {
-    return []; // not Linux: the configuration alone
-  }
-}
-
-main().then(
+commitMsgHook(process.argv[2]).then(
   (code) => process.exit(code),
   (error: unknown) => {
     process.stderr.write(`commit-msg: ${error instanceof Error ? error.message : String(error)}\n`);

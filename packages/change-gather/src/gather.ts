@@ -4,13 +4,17 @@
  * structurally. Local git when the checkout holds both ends (no API caps, no requests spent),
  * else the REST API with every page. A change the API cannot list in full fails closed.
  */
-import * as core from '@actions/core';
 import { UserError, type Git, type GitDiffEntry } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import type { ChangeSnapshot, ChangedFile, CommitHeader, CommitType, EventKind, FileStatus } from '@change-actions/classify';
 import { lintMessage } from '@change-actions/commit-lint';
 import type { CommitPolicy } from '@change-actions/policy';
 import { patchLines } from './patch.ts';
+
+/** A progress line in the log (what core.info writes), without loading @actions/core: the `change` command reads changes too. */
+function progress(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
 
 /** "List pull request files" stops here. */
 export const PULL_FILES_MAX = 3000;
@@ -150,7 +154,7 @@ async function fromGit(git: Git, baseRev: string, ref: ChangeRef, needsContent: 
   // A pull request's (and a new branch's) diff starts where it left its base.
   const diffBase = ref.event === 'push' && /^[0-9a-f]{40,64}$/.test(ref.base) ? ref.base : await git.mergeBase(baseRev, ref.head);
   const [commits, diff] = await Promise.all([git.commits(ref.head, [baseRev]), git.diff(diffBase, ref.head)]);
-  if (diff.entries.length > 1000) core.info(`read ${diff.entries.length} changed files from local git`);
+  if (diff.entries.length > 1000) progress(`read ${diff.entries.length} changed files from local git`);
   const files: ChangedFile[] = diff.entries.map((entry) => gitFile(entry, diff.patches.get(entry.path) ?? []));
   await fillContent(files, needsContent, async (specs) => git.blobs(specs.map(([rev, path]) => `${rev === 'base' ? diffBase : ref.head}:${path}`)));
   return { commits: commits.map((c) => ({ sha: c.sha, message: c.message })), files, diffBase };
@@ -209,7 +213,7 @@ async function fromApi(ctx: GatherContext, ref: ChangeRef, needsContent: (paths:
     }
     let pages = 0;
     const listed = await github.paginate(github.rest.pulls.listFiles, { owner, repo, pull_number: number, per_page: 100 }, (response) => {
-      if (++pages % 10 === 0) core.info(`pull request files: ${pages * 100} of ${changedFiles}`);
+      if (++pages % 10 === 0) progress(`pull request files: ${pages * 100} of ${changedFiles}`);
       return response.data;
     });
     if (listed.length < changedFiles) {
@@ -255,7 +259,7 @@ export async function compareCommits(github: GitHubClient, owner: string, repo: 
     if (page === 1) files = data.files ?? [];
     if (data.commits.length === 0) break;
     commits.push(...data.commits.map((c) => ({ sha: c.sha, message: c.commit.message, parents: c.parents.length, committedAt: c.commit.committer?.date ?? null })));
-    if (page % 10 === 0) core.info(`compare ${base.slice(0, 12)}...${head.slice(0, 12)}: ${commits.length} of ${total} commits`);
+    if (page % 10 === 0) progress(`compare ${base.slice(0, 12)}...${head.slice(0, 12)}: ${commits.length} of ${total} commits`);
   }
   if (commits.length !== total) {
     throw new Error(
