@@ -10,6 +10,9 @@ import { securityReviewGateStage } from '../actions/security-review-gate/test/de
 import { wranglerDeployVerifyStage } from '../actions/wrangler-deploy-verify/test/demo-stage.ts';
 import { postDeployMonitorStage } from '../actions/post-deploy-monitor/test/demo-stage.ts';
 import { autoRevertStage } from '../actions/auto-revert-on-threshold/test/demo-stage.ts';
+import { changeMetricsStage } from '../actions/change-metrics/test/demo-stage.ts';
+import { startLifecycle } from '../test/demo/lifecycle.ts';
+import { auditStage, classifyLifecycleStage, deployLifecycle, gateSaver } from '../test/demo/stages.ts';
 
 const bold = (s) => (process.stdout.isTTY ? `\u001b[1m${s}\u001b[0m` : s);
 
@@ -76,21 +79,33 @@ async function classifyStage() {
   }
 }
 
+// One GitHub stand-in and one artifacts folder for the whole lifecycle: the deploys record their
+// Deployments there, the metrics read them back, the audit reads only the artifacts.
+const lifecycle = await startLifecycle();
 const stages = [
   ['lint-commit', lintCommitStage],
   ['classify-change', classifyStage],
-  ['security-review-gate', () => securityReviewGateStage(show)],
-  ['wrangler-deploy-verify', () => wranglerDeployVerifyStage(show)],
+  ['classify-change, the two changes of the lifecycle', () => classifyLifecycleStage(show, lifecycle)],
+  ['security-review-gate', () => securityReviewGateStage(show, gateSaver(lifecycle))],
+  ['wrangler-deploy-verify', () => wranglerDeployVerifyStage(show, deployLifecycle(lifecycle))],
   ['post-deploy-monitor', () => postDeployMonitorStage(show)],
   ['auto-revert-on-threshold', () => autoRevertStage(show)],
+  ['change-metrics', () => changeMetricsStage(show, lifecycle)],
+  ['audit (A.8.32), from the artifacts alone', () => auditStage(lifecycle)],
 ];
+const started = Date.now();
 let ok = true;
-for (const [name, stage] of stages) {
-  const expected = await stage();
-  if (!expected) {
-    process.stderr.write(`demo: the ${name} stage did not give the expected verdict\n`);
-    ok = false;
+try {
+  for (const [i, [name, stage]] of stages.entries()) {
+    process.stdout.write(`\n${bold(`[${i + 1}/${stages.length}] ${name}`)} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+    const expected = await stage();
+    if (!expected) {
+      process.stderr.write(`demo: the ${name} stage did not give the expected verdict\n`);
+      ok = false;
+    }
   }
+} finally {
+  await lifecycle.close();
 }
-process.stdout.write(`\n${ok ? 'demo: every stage gave the expected verdict' : 'demo: some stage went wrong'}\n`);
+process.stdout.write(`\n${ok ? 'demo: every stage gave the expected verdict' : 'demo: some stage went wrong'} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 process.exit(ok ? 0 : 1);

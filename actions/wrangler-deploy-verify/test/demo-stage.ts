@@ -19,7 +19,17 @@ import { startWorkerDev } from '../../../test/harness/worker-dev.ts';
 
 const ANSWERING = '5e1ec7ed-0000-4000-8000-00000000beef';
 
-export async function wranglerDeployVerifyStage(show: (title: string, result: RunResult) => void): Promise<boolean> {
+/**
+ * Where the demo's lifecycle records the deploys: a GitHub stand-in for the Deployments (so the
+ * metrics read them back), the commit each deploy ships, and what to keep of each run.
+ */
+export interface DeployLifecycle {
+  env: Record<string, string>;
+  shas: { healthy: string; stuck: string };
+  save(run: 'healthy' | 'caught' | 'verified', result: RunResult): void;
+}
+
+export async function wranglerDeployVerifyStage(show: (title: string, result: RunResult) => void, lifecycle?: DeployLifecycle): Promise<boolean> {
   const cf = await startCloudflareStandIn();
   const dir = mkdtempSync(join(tmpdir(), 'wdv-demo-'));
   // The Worker under wrangler dev answers as version ANSWERING; each deploy decides which version
@@ -55,34 +65,37 @@ export async function wranglerDeployVerifyStage(show: (title: string, result: Ru
           'pull-request': '123',
           'smoke-tests': smoke,
           'health-timeout-seconds': '2',
-          // The demo has no GitHub API to record a Deployment in.
-          'github-deployment': 'false',
+          // Without the lifecycle's GitHub stand-in there is no GitHub API to record a Deployment in.
+          'github-deployment': lifecycle ? 'true' : 'false',
           'deploy-freeze': 'off',
           ...extra,
         },
-        env: { ...cf.env, CHANGE_ACTIONS_RETRY_BASE_MS: '100' },
+        env: { ...cf.env, CHANGE_ACTIONS_RETRY_BASE_MS: '100', ...lifecycle?.env },
       });
 
     // 1. Healthy.
     const before = upload('provii-verifier');
     cf.state.deploy('provii-verifier', [{ version_id: before.id, percentage: 100 }]);
     nextId = ANSWERING;
-    const healthy = await deploy('provii-verifier');
+    const healthy = await deploy('provii-verifier', lifecycle ? { sha: lifecycle.shas.healthy } : {});
+    lifecycle?.save('healthy', healthy);
     show('wrangler-deploy-verify: a normal change, deployed and verified', healthy);
 
     // 2. The old version keeps answering.
     const stuck = upload('provii-issuer');
     stuck.id = ANSWERING;
     cf.state.deploy('provii-issuer', [{ version_id: ANSWERING, percentage: 100 }]);
-    const caught = await deploy('provii-issuer', { 'health-timeout-seconds': '1' });
+    const caught = await deploy('provii-issuer', { 'health-timeout-seconds': '1', ...(lifecycle ? { sha: lifecycle.shas.stuck } : {}) });
+    lifecycle?.save('caught', caught);
     show('wrangler-deploy-verify: the previous version still answers after the deploy', caught);
     const plan = JSON.parse(caught.outputs['rollback-plan'] ?? '{}') as { argv?: string[]; recommended?: boolean };
     const rolledBack = plan.argv ? await runWrangler(plan.argv.slice(1), { env: cf.env, cwd: join(repoRoot, 'test/worker') }) : undefined;
     const verified = await runAction({
       action: 'wrangler-deploy-verify',
       cwd: repoRoot,
-      inputs: { strategy: 'verify', url: dev.url, 'version-id': caught.outputs['previous-version-id'] ?? '' },
+      inputs: { strategy: 'verify', url: dev.url, 'version-id': caught.outputs['previous-version-id'] ?? '', 'github-deployment': 'false' },
     });
+    lifecycle?.save('verified', verified);
     show('wrangler-deploy-verify: after the plan\'s rollback, strategy verify checks the target answers', verified);
 
     return (

@@ -1,0 +1,131 @@
+/**
+ * What an auditor asks under ISO 27001 control A.8.32 (change management), answered for one change
+ * from its artifacts alone: the change record, the gate result, the deployment payload and the
+ * deploy's verification, the rollback plan, the monitor verdict, the incident and the metrics.
+ * Every artifact is read through its validating reader where the contract package has one; an
+ * answer whose artifact is absent says which artifact is missing instead of guessing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  changeRecordContract,
+  deploymentPayloadContract,
+  incidentContract,
+  monitorVerdictContract,
+  parse,
+  rollbackPlanContract,
+  type ChangeRecordDocument,
+  type DeploymentPayload,
+  type Incident,
+  type MonitorVerdict,
+  type RollbackPlan,
+} from '@change-actions/change-record';
+import type { MetricsReport } from '@change-actions/metrics';
+
+export const A832_QUESTIONS = [
+  'What type of change is it?',
+  'Who approved it, in which role?',
+  'What was tested?',
+  'What was deployed?',
+  'How was it verified and monitored?',
+  'Was it rolled back, and how?',
+  'What is the retrospective?',
+] as const;
+
+export interface Answer {
+  question: (typeof A832_QUESTIONS)[number];
+  /** Null when no artifact answers it. */
+  answer: string | null;
+  from: string[];
+  /** Artifacts the answer needs that are not there. */
+  missing: string[];
+}
+
+interface GateResultFile {
+  status: string;
+  summary: string;
+  rules: Array<{ rule: string; status: string; reason: string; satisfiedBy?: Array<{ login: string }> }>;
+  retrospective?: { due: string; issue?: number };
+}
+
+interface Verification {
+  healthy: string;
+  'smoke-results': string;
+  'deployment-url': string;
+  'version-id': string;
+}
+
+function read<T>(dir: string, name: string, reader?: (text: string, file: string) => T): T | undefined {
+  const file = join(dir, `${name}.json`);
+  if (!existsSync(file)) return undefined;
+  const text = readFileSync(file, 'utf8');
+  return reader ? reader(text, file) : (JSON.parse(text) as T);
+}
+
+/** The answers for one change, from `<artifacts>/<change>/*.json` and `<artifacts>/metrics.json`. */
+export function auditChange(artifacts: string, change: string): Answer[] {
+  const dir = join(artifacts, change);
+  const record = read<ChangeRecordDocument>(dir, 'change-record', (t, f) => parse(changeRecordContract, t, f));
+  const gate = read<GateResultFile>(dir, 'gate-result');
+  const payload = read<DeploymentPayload>(dir, 'deployment-payload', (t, f) => parse(deploymentPayloadContract, t, f));
+  const verification = read<Verification>(dir, 'deploy-verification');
+  const plan = read<RollbackPlan>(dir, 'rollback-plan', (t, f) => parse(rollbackPlanContract, t, f));
+  const verdict = read<MonitorVerdict>(dir, 'monitor-verdict', (t, f) => parse(monitorVerdictContract, t, f));
+  const incident = read<Incident>(dir, 'incident', (t, f) => parse(incidentContract, t, f));
+  const metrics = read<MetricsReport>(artifacts, 'metrics');
+  const deployed = metrics && payload ? metrics.deployments.find((d) => d.sha === payload.sha && d.versionId === payload.version_id) : undefined;
+
+  const answer = (question: Answer['question'], parts: Array<[string, string | undefined | null]>, needed: string[] = parts.map(([from]) => from)): Answer => {
+    const present = parts.filter(([, text]) => text);
+    return {
+      question,
+      answer: present.length > 0 ? present.map(([, text]) => text).join(' ') : null,
+      from: present.map(([from]) => from),
+      missing: needed.filter((n) => !present.some(([from]) => from === n)),
+    };
+  };
+
+  const approvals = gate?.rules
+    .filter((r) => r.status === 'approved' && r.satisfiedBy?.length)
+    .map((r) => `${r.rule} by ${r.satisfiedBy!.map((a) => `@${a.login}`).join(', ')}`)
+    .join('; ');
+  const smoke = verification ? (JSON.parse(verification['smoke-results'] || '[]') as Array<{ name: string; outcome: string }>) : undefined;
+  const rolledBack = incident
+    ? `Rolled back automatically (${incident.trigger}: ${incident.reason}): ${incident.rollback.outcome} to ${incident.rollback.target_version_id ?? 'no version'}, verified ${incident.rollback.verified ? 'yes' : 'no'}; main ${incident.revert.outcome}${incident.revert.pull_request ? ` (#${incident.revert.pull_request})` : ''}.`
+    : undefined;
+
+  return [
+    answer('What type of change is it?', [
+      [
+        'change-record',
+        record &&
+          `${record.record.changeType}${record.record.securityRelevant ? ', security-relevant' : ''}${record.record.special.length ? ` (${record.record.special.join(', ')})` : ''}${record.record.triggers.length ? `; triggers: ${record.record.triggers.map((t) => `${t.trigger} (${t.rule})`).join(', ')}` : ''}; classified at ${record.head.slice(0, 12)} under ${record.policy.kind === 'file' ? `${record.policy.path}@${record.policy.ref.slice(0, 12)}` : 'the procedure defaults'}.`,
+      ],
+    ]),
+    answer('Who approved it, in which role?', [['gate-result', gate && `Gate ${gate.status}${approvals ? `: ${approvals}` : ''}${gate.status !== 'approved' ? ` (${gate.summary})` : ''}.`]]),
+    answer('What was tested?', [
+      ['gate-result', gate?.rules.some((r) => r.rule === 'code-review') ? `Reviewed: ${gate.rules.find((r) => r.rule === 'code-review')!.reason}.` : undefined],
+      ['deploy-verification', smoke && `After the deploy: health ${verification!.healthy === 'true' ? 'passed' : 'failed'}; smoke tests ${smoke.map((t) => `${t.name} ${t.outcome}`).join(', ') || 'none'}.`],
+    ]),
+    answer('What was deployed?', [
+      ['deployment-payload', payload && `${payload.worker ?? 'a Worker'} version ${payload.version_id ?? 'none'} from commit ${payload.sha.slice(0, 12)}${payload.pull_request ? ` (#${payload.pull_request})` : ''}, replacing ${payload.previous_version_id ?? 'nothing'}; ${payload.strategy} at ${payload.percentage} %, as a ${payload.change_type ?? 'untyped'} change.`],
+    ]),
+    answer('How was it verified and monitored?', [
+      ['deploy-verification', verification && `Verified at ${verification['deployment-url']}: ${verification.healthy === 'true' ? 'the new version answered and was healthy' : 'the new version was not the one answering healthy'}.`],
+      ['monitor-verdict', verdict && `Watched for ${verdict.window.planned_seconds} s: ${verdict.verdict} (${verdict.reason}).`],
+    ]),
+    answer('Was it rolled back, and how?', [
+      ['rollback-plan', plan && (plan.recommended ? `Rollback recommended (${plan.trigger}): ${plan.command}.` : `Not rolled back: the plan kept ${plan.target_version_id ?? 'no version'} ready (${plan.mode}).`)],
+      ['incident', rolledBack],
+    ], plan?.recommended ? ['rollback-plan', 'incident'] : ['rollback-plan']),
+    answer('What is the retrospective?', [
+      ['incident', incident && `Incident ${incident.issue ? `#${incident.issue}` : 'recorded'}: detected ${incident.times.detected_at}, restored ${incident.times.restored_at ?? 'not yet'} (${incident.times.time_to_restore_seconds ?? 'n/a'} s); root cause ${incident.root_cause_sha?.slice(0, 12) ?? 'unknown'}.`],
+      ['gate-result', gate?.retrospective && `Emergency retrospective due ${gate.retrospective.due}.`],
+      [
+        'metrics',
+        deployed &&
+          `Counted in the metrics as ${deployed.failures.length > 0 ? `a failed deployment (${deployed.failures.map((f) => f.cause).join(', ')}), ${deployed.recovery ? `recovered in ${deployed.recovery.seconds} s by ${deployed.recovery.by}` : 'not recovered'}` : 'a successful deployment'}; change failure rate ${metrics!.overall.changeFailureRate === null ? 'n/a' : `${(metrics!.overall.changeFailureRate * 100).toFixed(1)} %`} (${metrics!.overall.targets.changeFailureRate.status}).`,
+      ],
+    ], [...(plan?.recommended ? ['incident'] : []), 'metrics']),
+  ];
+}

@@ -1,0 +1,82 @@
+/**
+ * What the stages of `npm run demo` share: one GitHub stand-in that records the Deployments and
+ * statuses the deploy creates (and serves them back, paginated, as the metrics read them), and a
+ * folder where every stage leaves its artifacts, per change, for the auditability check.
+ *
+ * Artifacts: `<change>/<kind>.json`, kind one of change-record, gate-result, deployment-payload,
+ * deploy-verification (the deploy's outputs: health, smoke tests, URL),
+ * rollback-plan, monitor-verdict, incident; and `metrics.json` for the whole run.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, type RepositoryWorld } from '../../actions/change-metrics/test/world.ts';
+import { startGitHubStandIn, type GitHubStandIn, type StandInRequest } from '../harness/github-standin.ts';
+import { deploymentFixture, deploymentStatusFixture } from '../../actions/wrangler-deploy-verify/test/support.ts';
+
+/** The repository every bundle run by the harness believes it runs in (GITHUB_REPOSITORY). */
+export const DEMO_REPOSITORY = 'maelstrom/provii-verifier';
+
+export const ARTIFACT_KINDS = ['change-record', 'gate-result', 'deployment-payload', 'deploy-verification', 'rollback-plan', 'monitor-verdict', 'incident'] as const;
+export type ArtifactKind = (typeof ARTIFACT_KINDS)[number];
+
+/** The demo's two changes. */
+export type DemoChange = 'normal' | 'security';
+
+export interface Lifecycle {
+  github: GitHubStandIn;
+  world: RepositoryWorld;
+  /** Where the artifacts are written. */
+  artifacts: string;
+  /** Commit times of the demo's commits, for the compare API the metrics read lead time from. */
+  commitTimes: Map<string, string>;
+  save(change: DemoChange, kind: ArtifactKind, value: unknown): void;
+  close(): Promise<void>;
+}
+
+export async function startLifecycle(artifacts = process.env['CHANGE_DEMO_ARTIFACTS']): Promise<Lifecycle> {
+  const github = await startGitHubStandIn();
+  const world: RepositoryWorld = { name: DEMO_REPOSITORY, deployments: [], incidents: [], commits: [] };
+  serve(github, 'maelstrom', [world]);
+  const commitTimes = new Map<string, string>();
+  let nextStatus = 1;
+  github.route('POST', '/repos/{owner}/{repo}/deployments', ({ body }: StandInRequest) => {
+    const request = body as { ref: string; environment?: string; description?: string; payload?: Record<string, unknown>; task?: string };
+    const id = world.deployments.length + 1;
+    const createdAt = new Date().toISOString();
+    world.deployments.push({
+      id,
+      sha: request.ref,
+      environment: request.environment ?? 'production',
+      createdAt,
+      payload: request.payload ?? {},
+      statuses: [],
+      commits: [{ sha: request.ref, committedAt: commitTimes.get(request.ref) ?? createdAt }],
+    });
+    return { status: 201, body: { ...deploymentFixture(id, request), created_at: createdAt, updated_at: createdAt } };
+  });
+  github.route('POST', '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses', ({ params, body }: StandInRequest) => {
+    const deployment = world.deployments.find((d) => d.id === Number(params['deployment_id']));
+    if (!deployment) return { status: 404, body: { message: 'Not Found' } };
+    const request = body as { state: string; description?: string };
+    deployment.statuses.push({ state: request.state, createdAt: new Date().toISOString() });
+    return { status: 201, body: deploymentStatusFixture(nextStatus++, deployment.id, request) };
+  });
+  const keep = artifacts !== undefined && artifacts !== '';
+  const dir = keep ? artifacts : mkdtempSync(join(tmpdir(), 'change-demo-'));
+  mkdirSync(dir, { recursive: true });
+  return {
+    github,
+    world,
+    artifacts: dir,
+    commitTimes,
+    save(change, kind, value) {
+      mkdirSync(join(dir, change), { recursive: true });
+      writeFileSync(join(dir, change, `${kind}.json`), typeof value === 'string' ? value : `${JSON.stringify(value, null, 2)}\n`);
+    },
+    async close() {
+      await github.close();
+      if (!keep) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
