@@ -2,7 +2,7 @@
  * The built `change` bin, run as a child process against real temporary git repositories.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -44,6 +44,16 @@ describe('change', () => {
     const r = change([...args, '--help'], tmpdir());
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: change/);
+  });
+
+  test('the bundle holds nothing of @actions/* (no runner file commands, no summary writer)', () => {
+    const dist = join(repoRoot, 'packages/cli/dist');
+    for (const file of readdirSync(dist).filter((f) => f.endsWith('.js'))) {
+      const text = readFileSync(join(dist, file), 'utf8');
+      expect(text, file).not.toMatch(/GITHUB_OUTPUT|GITHUB_STEP_SUMMARY|ACTIONS_ID_TOKEN_REQUEST_URL/);
+    }
+    // The same markers are there in an action's bundle: the check can fail.
+    expect(readFileSync(join(repoRoot, 'actions/lint-commit/dist/index.js'), 'utf8')).toMatch(/GITHUB_OUTPUT/);
   });
 
   test('usage errors exit 2 and say how to get help', () => {
