@@ -10,7 +10,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, type RepositoryWorld } from '../../actions/change-metrics/test/world.ts';
+import { INCIDENT_LABEL } from '@change-actions/change-record';
+import { apiIssue, serve, type RepositoryWorld } from '../../actions/change-metrics/test/world.ts';
 import { startGitHubStandIn, type GitHubStandIn, type StandInRequest } from '../harness/github-standin.ts';
 import { deploymentFixture, deploymentStatusFixture } from '../../actions/wrangler-deploy-verify/test/support.ts';
 
@@ -61,6 +62,15 @@ export async function startLifecycle(artifacts = process.env['CHANGE_DEMO_ARTIFA
     const request = body as { state: string; description?: string };
     deployment.statuses.push({ state: request.state, createdAt: new Date().toISOString() });
     return { status: 201, body: deploymentStatusFixture(nextStatus++, deployment.id, request) };
+  });
+  // An incident issue (auto-revert-on-threshold's) is kept where the metrics list them.
+  github.route('POST', '/repos/{owner}/{repo}/issues', ({ body }: StandInRequest) => {
+    const request = body as { title: string; body?: string; labels?: Array<string | { name: string }> };
+    const number = 1000 + world.incidents.length + 1;
+    const issue = { number, body: request.body ?? '', createdAt: new Date().toISOString(), closedAt: null };
+    const labels = (request.labels ?? []).map((l) => (typeof l === 'string' ? l : l.name));
+    if (labels.includes(INCIDENT_LABEL)) world.incidents.push(issue);
+    return { status: 201, body: { ...apiIssue(DEMO_REPOSITORY, issue), title: request.title } };
   });
   const keep = artifacts !== undefined && artifacts !== '';
   const dir = keep ? artifacts : mkdtempSync(join(tmpdir(), 'change-demo-'));

@@ -78,6 +78,17 @@ describe('change', () => {
     expect(change(['lint', 'missing.txt'], r.dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('missing.txt: no such message file') });
   });
 
+  test.runIf(spawnSync('script', ['--version']).status === 0)('colour on a terminal, none with NO_COLOR or --no-color', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'bad.txt'), BAD);
+    // script(1) gives the command a terminal.
+    const onTerminal = (env: Record<string, string>, extra = '') =>
+      spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" lint bad.txt ${extra} 2>/dev/null`, '/dev/null'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } }).stdout;
+    expect(onTerminal({ NO_COLOR: '' })).toContain('\u001b[31minvalid\u001b[0m fixed the tests');
+    expect(onTerminal({ NO_COLOR: '1' })).not.toContain('\u001b[');
+    expect(onTerminal({ NO_COLOR: '' }, '--no-color')).not.toContain('\u001b[');
+  });
+
   test('install-hook: git runs the same verdict as CI on the message git stores', () => {
     const r = repo();
     r.commit('chore: start\n\nA base.\n');
