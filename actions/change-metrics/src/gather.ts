@@ -41,6 +41,15 @@ export class ApiBudget {
   }
 }
 
+/** The service of one of our deployments (its Worker, or the repository); undefined when it is not ours. */
+function serviceOfIn(repository: string, d: { id: number; payload: unknown }): string | undefined {
+  try {
+    return check(deploymentPayloadContract, d.payload, `deployment ${d.id} payload`).worker ?? repository;
+  } catch {
+    return undefined; // not ours: the engine reports it
+  }
+}
+
 function split(repository: string) {
   const [owner, repo] = repository.split('/') as [string, string];
   return { owner, repo };
@@ -68,6 +77,7 @@ const REVERT = /This reverts commit [0-9a-f]{40}/;
 export async function readRepository(github: GitHubClient, repository: string, period: { start: string; end: string }, environment: string): Promise<RepositoryInput> {
   const where = split(repository);
   const start = Date.parse(period.start);
+  const serviceOf = (d: { id: number; payload: unknown }) => serviceOfIn(repository, d);
 
   // Newest first. The page that reaches before the period holds the bases of its first compares.
   const listed: Array<{ id: number; sha: string; environment: string; created_at: string; payload: unknown }> = [];
@@ -82,14 +92,26 @@ export async function readRepository(github: GitHubClient, repository: string, p
   }
   const end = Date.parse(period.end);
   const deployments: DeploymentInput[] = [];
-  for (const d of listed.filter((x) => Date.parse(x.created_at) < end)) {
+  const statusesOf = async (d: (typeof listed)[number]): Promise<DeploymentInput> => {
     let statuses: Array<{ state: string; created_at: string }>;
     try {
       statuses = await github.paginate(github.rest.repos.listDeploymentStatuses, { ...where, deployment_id: d.id, per_page: 100 });
     } catch (error) {
       return failReading(repository, `the statuses of deployment ${d.id}`, error);
     }
-    deployments.push({ id: d.id, sha: d.sha, environment: d.environment, createdAt: d.created_at, payload: d.payload, statuses: statuses.map((s) => ({ state: s.state, createdAt: s.created_at })), commits: null });
+    return { id: d.id, sha: d.sha, environment: d.environment, createdAt: d.created_at, payload: d.payload, statuses: statuses.map((s) => ({ state: s.state, createdAt: s.created_at })), commits: null };
+  };
+  for (const d of listed.filter((x) => Date.parse(x.created_at) >= start && Date.parse(x.created_at) < end)) deployments.push(await statusesOf(d));
+  // Before the period, only the last successful deployment of each service counts: the base of
+  // the first compare. Newest first, and no further than needed.
+  const wanted = new Set(deployments.map(serviceOf).filter((s): s is string => s !== undefined));
+  for (const d of listed.filter((x) => Date.parse(x.created_at) < start)) {
+    if (wanted.size === 0) break;
+    const service = serviceOf(d);
+    if (service === undefined || !wanted.has(service)) continue;
+    const read = await statusesOf(d);
+    deployments.push(read);
+    if (read.statuses.some((x) => x.state === 'success')) wanted.delete(service);
   }
 
   // Lead time: the commits each successful deployment in the period brought to its service.

@@ -22,8 +22,10 @@ afterEach(async () => {
  */
 function quarter(): RepositoryWorld[] {
   const base = deployment({ id: 1, at: '2026-09-28T10:00:00Z' });
-  const verifier = [base, ...Array.from({ length: 130 }, (_, i) => deployment({ id: 2 + i, at: at('2026-10-01T09:00:00Z', i * 60 * 16), commitAgesMinutes: [120, 45] }))];
-  const bad = verifier[40]!;
+  // Older deployments on the same page as the base: not read, the base is enough.
+  const older = Array.from({ length: 5 }, (_, i) => deployment({ id: 1000 + i, at: `2026-09-0${i + 1}T10:00:00Z` }));
+  const verifier = [...older, base, ...Array.from({ length: 130 }, (_, i) => deployment({ id: 2 + i, at: at('2026-10-01T09:00:00Z', i * 60 * 16), commitAgesMinutes: [120, 45] }))];
+  const bad = verifier[45]!;
   const rollback = incident({ deploymentId: bad.id, rootCause: bad.sha, deployedAt: bad.statuses[1]!.createdAt, restoredAfterMinutes: 20 });
   const issuer = [
     deployment({ id: 500, at: '2026-10-05T10:00:00Z', worker: 'provii-issuer' }),
@@ -67,7 +69,11 @@ describe('change-metrics', () => {
     expect(gh.count('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses')).toBe(136);
     expect(gh.count('GET /repos/{owner}/{repo}/compare/{basehead}')).toBe(130 + 3);
     expect(gh.count('GET /repos/{owner}/{repo}/commits/{ref}')).toBe(1);
-    expect(result.outputs['api-calls']).toBe(String(gh.requests.length));
+    expect(gh.count('GET /repos/{owner}/{repo}/issues')).toBe(3);
+    expect(gh.count('GET /repos/{owner}/{repo}/commits')).toBe(3);
+    // The cost of a quarter of three repositories with 135 deployments.
+    expect(gh.requests.length).toBe(281);
+    expect(result.outputs['api-calls']).toBe('281');
 
     const metrics = JSON.parse(result.outputs['metrics']!);
     expect(metrics).toMatchObject({
