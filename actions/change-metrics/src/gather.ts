@@ -1,15 +1,16 @@
 /**
  * Reads what the metrics need from the GitHub API, every list paginated, each call counted against
- * the run's budget: deployments of the production environment and their statuses, the commits
- * each successful deployment brought (compare with the service's previous successful deployment),
- * incident issues by their label, and the default branch's commits of the period (for reverts).
+ * the run's budget: deployments of the production environment and their statuses, the default
+ * branch's commits of the period (for reverts, and the commits each successful deployment brought
+ * since the service's previous one; the compare API only where that history does not reach), and
+ * incident issues by their label.
  */
 import * as core from '@actions/core';
 import { UserError, messageOf, statusOf } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import { compareCommits } from '@change-actions/change-gather';
 import { INCIDENT_LABEL, check, deploymentPayloadContract } from '@change-actions/change-record';
-import type { DeployedCommit, DeploymentInput, RepositoryInput } from '@change-actions/metrics';
+import { commitsBetween, type DeployedCommit, type DeploymentInput, type HistoryCommit, type RepositoryInput } from '@change-actions/metrics';
 
 /** Counts every request and refuses the one past the budget, so a run never drains the token. */
 export class ApiBudget {
@@ -114,6 +115,22 @@ export async function readRepository(github: GitHubClient, repository: string, p
     if (read.statuses.some((x) => x.state === 'success')) wanted.delete(service);
   }
 
+  // The default branch's commits of the period: revert commits, and the history most deployments'
+  // commits are read from without a compare call each.
+  const history = new Map<string, HistoryCommit>();
+  const commits: RepositoryInput['commits'] = [];
+  try {
+    const listedCommits = await github.paginate(github.rest.repos.listCommits, { ...where, since: period.start, until: period.end, per_page: 100 });
+    for (const c of listedCommits) {
+      const committedAt = c.commit.committer?.date ?? c.commit.author?.date;
+      if (committedAt) history.set(c.sha, { committedAt, parents: c.parents.map((p) => p.sha) });
+      if (REVERT.test(c.commit.message)) commits.push({ sha: c.sha, message: c.commit.message, committedAt: committedAt ?? period.start });
+    }
+  } catch (error) {
+    // An empty repository answers 409: it has no commits to revert.
+    if (statusOf(error) !== 409) failReading(repository, 'the commits', error);
+  }
+
   // Lead time: the commits each successful deployment in the period brought to its service.
   const ordered = [...deployments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
   const lastSuccess = new Map<string, string>();
@@ -132,7 +149,7 @@ export async function readRepository(github: GitHubClient, repository: string, p
     lastSuccess.set(service, d.sha);
     if (Date.parse(d.createdAt) < start) continue;
     try {
-      d.commits = base === undefined ? [await oneCommit(github, where, d.sha)] : base === d.sha ? [] : await broughtCommits(github, where, base, d.sha);
+      d.commits = base === undefined ? [await oneCommit(github, where, d.sha)] : (commitsBetween(history, base, d.sha) ?? (await broughtCommits(github, where, base, d.sha)));
     } catch (error) {
       failReading(repository, `the commits of deployment ${d.id}`, error);
     }
@@ -146,14 +163,6 @@ export async function readRepository(github: GitHubClient, repository: string, p
     failReading(repository, 'the incident issues', error);
   }
 
-  let commits: RepositoryInput['commits'] = [];
-  try {
-    const listedCommits = await github.paginate(github.rest.repos.listCommits, { ...where, since: period.start, until: period.end, per_page: 100 });
-    commits = listedCommits.filter((c) => REVERT.test(c.commit.message)).map((c) => ({ sha: c.sha, message: c.commit.message, committedAt: c.commit.committer?.date ?? c.commit.author?.date ?? period.start }));
-  } catch (error) {
-    // An empty repository answers 409: it has no commits to revert.
-    if (statusOf(error) !== 409) failReading(repository, 'the commits', error);
-  }
   core.info(`${repository}: ${deployments.length} deployments, ${incidents.length} incident issues, ${commits.length} revert commits`);
   return { repository, deployments, incidents, commits, changeRecords: [] };
 }

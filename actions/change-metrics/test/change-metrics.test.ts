@@ -39,6 +39,8 @@ function quarter(): RepositoryWorld[] {
     {
       name: 'octo-org/issuer',
       deployments: issuer,
+      // The last deployment is of a hotfix branch: its commits come from the compare API.
+      offBranch: issuer[3]!.commits!.map((c) => c.sha),
       incidents: [],
       commits: [
         { sha: sha('revert'), message: `Revert "feat: faster tokens"\n\nThis reverts commit ${reverted}.\n`, committedAt: '2026-10-19T10:20:00Z' },
@@ -62,18 +64,20 @@ describe('change-metrics', () => {
     expect(gh.unmatched).toEqual([]);
     expect(result.exitCode).toBe(0);
 
-    // 135 deployments listed (two pages for the verifier), each one's statuses, one compare per
-    // successful deployment after the first of a service, and the first's own commit.
+    // 135 deployments listed (two pages for the verifier), each one's statuses, the period's
+    // commits (three pages for the verifier's 260), from which each deployment's commits are read
+    // (the oldest's parent is the base's commit), the issuer's first deployment's own commit, and
+    // one compare for the hotfix deployed from another branch.
     expect(gh.count('GET /orgs/{org}/repos')).toBe(1);
     expect(gh.count('GET /repos/{owner}/{repo}/deployments')).toBe(4);
     expect(gh.count('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses')).toBe(136);
-    expect(gh.count('GET /repos/{owner}/{repo}/compare/{basehead}')).toBe(130 + 3);
+    expect(gh.count('GET /repos/{owner}/{repo}/compare/{basehead}')).toBe(1);
     expect(gh.count('GET /repos/{owner}/{repo}/commits/{ref}')).toBe(1);
     expect(gh.count('GET /repos/{owner}/{repo}/issues')).toBe(3);
-    expect(gh.count('GET /repos/{owner}/{repo}/commits')).toBe(3);
+    expect(gh.count('GET /repos/{owner}/{repo}/commits')).toBe(5);
     // The cost of a quarter of three repositories with 135 deployments.
-    expect(gh.requests.length).toBe(281);
-    expect(result.outputs['api-calls']).toBe('281');
+    expect(gh.requests.length).toBe(151);
+    expect(result.outputs['api-calls']).toBe('151');
 
     const metrics = JSON.parse(result.outputs['metrics']!);
     expect(metrics).toMatchObject({
@@ -90,6 +94,8 @@ describe('change-metrics', () => {
     expect(result.outputs['skipped']).toBe('1');
 
     const file = JSON.parse(readFileSync(result.outputs['metrics-file']!, 'utf8'));
+    // Each verifier deployment brought its two commits, made 120 and 45 minutes before.
+    expect(file.byService['provii-verifier'].leadTime).toMatchObject({ commits: 260, medianSeconds: Math.round(82.5 * 60), deploymentsWithoutCommits: 0 });
     expect(file.skipped).toEqual([expect.objectContaining({ repository: 'octo-org/docs', what: 'deployment', source: '900' })]);
     expect(Object.keys(file.byService)).toEqual(['provii-issuer', 'provii-verifier']);
     expect(file.byService['provii-issuer']).toMatchObject({ deployments: 4, failed: 1 });

@@ -15,6 +15,8 @@ export interface RepositoryWorld {
   deployments: DeploymentInput[];
   incidents: IncidentIssueInput[];
   commits: CommitInput[];
+  /** Commits on another branch than the default: not in the commit list, only the compare API knows them. */
+  offBranch?: string[];
   /** Answer every request about this repository with this status (e.g. 404: the token cannot see it). */
   refuse?: number;
 }
@@ -183,10 +185,26 @@ export function serve(gh: GitHubStandIn, org: string, repositories: RepositoryWo
       return c ? { body: { ...apiCommit(c.sha, c.committedAt), stats: { total: 1, additions: 1, deletions: 0 }, files: [] } } : { status: 404, body: { message: 'Not Found' } };
     }),
   );
+  // The default branch: every deployed commit and every listed one, in one line of history by
+  // time, newest first, within since and until as GitHub filters them.
   gh.route(
     'GET',
     '/repos/{owner}/{repo}/commits',
-    per((repo, r) => paged(gh, r, repo.commits.map((c) => apiCommit(c.sha, c.committedAt, c.message)))),
+    per((repo, r) => {
+      const all = new Map<string, { sha: string; committedAt: string; message?: string }>();
+      for (const c of repo.deployments.flatMap((d) => d.commits ?? [])) all.set(c.sha, c);
+      for (const c of repo.commits) all.set(c.sha, c);
+      for (const sha of repo.offBranch ?? []) all.delete(sha);
+      const line = [...all.values()].sort((a, b) => Date.parse(a.committedAt) - Date.parse(b.committedAt));
+      const since = Date.parse(r.query.get('since') ?? '1970-01-01T00:00:00Z');
+      const until = Date.parse(r.query.get('until') ?? '9999-01-01T00:00:00Z');
+      const listed = line
+        .map((c, i) => ({ c, parent: line[i - 1]?.sha ?? fakeSha(`root:${repo.name}`) }))
+        .filter(({ c }) => Date.parse(c.committedAt) >= since && Date.parse(c.committedAt) <= until)
+        .reverse()
+        .map(({ c, parent }) => ({ ...apiCommit(c.sha, c.committedAt, c.message), parents: [{ sha: parent, url: `${api(repo.name)}/commits/${parent}`, html_url: `https://github.com/${repo.name}/commit/${parent}` }] }));
+      return paged(gh, r, listed);
+    }),
   );
   gh.route(
     'GET',

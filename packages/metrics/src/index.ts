@@ -23,3 +23,4 @@ export {
 export { cell, mermaidCharts, reviewMarkdown, summaryMarkdown, type MermaidChart, type SourceInfo } from './render.ts';
 export { parseExport, type MetricsExport } from './export.ts';
 export { PERIOD_FORMS, resolvePeriod } from './period.ts';
+export { commitsBetween, type HistoryCommit } from './history.ts';

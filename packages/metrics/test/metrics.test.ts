@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { computeMetrics, isoWeek, mermaidCharts, parseExport, quarterBounds, quarterOf, resolvePeriod, reviewMarkdown, summaryMarkdown, type MetricsInput } from '../src/index.ts';
+import { commitsBetween, computeMetrics, isoWeek, mermaidCharts, parseExport, quarterBounds, quarterOf, resolvePeriod, reviewMarkdown, summaryMarkdown, type MetricsInput } from '../src/index.ts';
 import { mermaidBlocks, parseChart } from './mermaid.ts';
 import { at, deployment, incident, incidentIssue, payload, repository, sha } from './builders.ts';
 
@@ -194,5 +194,27 @@ describe('periods', () => {
 
   test('anything else is refused with the accepted forms', () => {
     expect(() => resolvePeriod('last week', now)).toThrow('"last week" is not a period; accepted: previous-quarter, current-quarter');
+  });
+});
+
+describe('commits a deployment brought, from the listed history', () => {
+  const c = (parents: string[], minute: number) => ({ committedAt: at('2026-10-06T10:00:00Z', minute), parents });
+  //  a ← b ← c ← m (merge of c and e) ; b ← d ← e ; x is before the period (not listed)
+  const history = new Map([
+    ['a', c(['x'], 0)],
+    ['b', c(['a'], 1)],
+    ['c', c(['b'], 2)],
+    ['d', c(['b'], 3)],
+    ['e', c(['d'], 4)],
+    ['m', c(['c', 'e'], 5)],
+  ]);
+  test('what head reaches and base does not, merges included', () => {
+    expect(commitsBetween(history, 'c', 'm')!.map((x) => x.sha).sort()).toEqual(['d', 'e', 'm']);
+    expect(commitsBetween(history, 'b', 'b')).toEqual([]);
+    expect(commitsBetween(history, 'x', 'b')!.map((x) => x.sha).sort()).toEqual(['a', 'b']);
+  });
+  test('a walk that leaves the listed history gives no answer (the compare API is asked)', () => {
+    expect(commitsBetween(history, 'zzz', 'b')).toBeUndefined();
+    expect(commitsBetween(history, 'c', 'not-listed')).toBeUndefined();
   });
 });
