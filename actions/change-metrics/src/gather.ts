@@ -149,7 +149,10 @@ export async function readRepository(github: GitHubClient, repository: string, p
     lastSuccess.set(service, d.sha);
     if (Date.parse(d.createdAt) < start) continue;
     try {
-      d.commits = base === undefined ? [await oneCommit(github, where, d.sha)] : (commitsBetween(history, base, d.sha) ?? (await broughtCommits(github, where, base, d.sha)));
+      const listedHead = history.get(d.sha);
+      // The first deployment of a service: its own commit (listed, or asked for).
+      if (base === undefined) d.commits = [listedHead ? { sha: d.sha, committedAt: listedHead.committedAt } : await oneCommit(github, where, d.sha)];
+      else d.commits = commitsBetween(history, base, d.sha) ?? (await broughtCommits(github, where, base, d.sha));
     } catch (error) {
       failReading(repository, `the commits of deployment ${d.id}`, error);
     }

@@ -39,8 +39,9 @@ function quarter(): RepositoryWorld[] {
     {
       name: 'octo-org/issuer',
       deployments: issuer,
-      // The last deployment is of a hotfix branch: its commits come from the compare API.
-      offBranch: issuer[3]!.commits!.map((c) => c.sha),
+      // The first deployment and the last are of release and hotfix branches: their commits come
+      // from the commit and compare APIs.
+      offBranch: [issuer[0]!, issuer[3]!].flatMap((d) => d.commits!.map((c) => c.sha)),
       incidents: [],
       commits: [
         { sha: sha('revert'), message: `Revert "feat: faster tokens"\n\nThis reverts commit ${reverted}.\n`, committedAt: '2026-10-19T10:20:00Z' },
@@ -66,18 +67,19 @@ describe('change-metrics', () => {
 
     // 135 deployments listed (two pages for the verifier), each one's statuses, the period's
     // commits (three pages for the verifier's 260), from which each deployment's commits are read
-    // (the oldest's parent is the base's commit), the issuer's first deployment's own commit, and
-    // one compare for the hotfix deployed from another branch.
+    // (the oldest's parent is the base's commit); for the issuer's deployments from other
+    // branches, the first one's own commit, and a compare for the hotfix and for the deployment
+    // after the release branch (the listed history cannot show what its base already held).
     expect(gh.count('GET /orgs/{org}/repos')).toBe(1);
     expect(gh.count('GET /repos/{owner}/{repo}/deployments')).toBe(4);
     expect(gh.count('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses')).toBe(136);
-    expect(gh.count('GET /repos/{owner}/{repo}/compare/{basehead}')).toBe(1);
+    expect(gh.count('GET /repos/{owner}/{repo}/compare/{basehead}')).toBe(2);
     expect(gh.count('GET /repos/{owner}/{repo}/commits/{ref}')).toBe(1);
     expect(gh.count('GET /repos/{owner}/{repo}/issues')).toBe(3);
     expect(gh.count('GET /repos/{owner}/{repo}/commits')).toBe(5);
     // The cost of a quarter of three repositories with 135 deployments.
-    expect(gh.requests.length).toBe(151);
-    expect(result.outputs['api-calls']).toBe('151');
+    expect(gh.requests.length).toBe(152);
+    expect(result.outputs['api-calls']).toBe('152');
 
     const metrics = JSON.parse(result.outputs['metrics']!);
     expect(metrics).toMatchObject({
