@@ -52,7 +52,7 @@ describe('A.8.32 from the artifacts alone', () => {
   test('the normal change: its type, who approved, what was tested, deployed and verified, not rolled back, counted', () => {
     const a = answers('normal');
     expect(a['What type of change is it?']!.answer).toMatch(/^normal; classified at [0-9a-f]{12}/);
-    expect(a['Who approved it, in which role?']!.answer).toBe('Gate approved: code-review by @bob, @carol.');
+    expect(a['Who approved it, in which role?']!.answer).toBe('Gate approved: code-review: 2 of 2 approvals: @bob, @carol.');
     expect(a['What was tested?']!.answer).toMatch(/After the deploy: health passed; smoke tests health document passed, sign-in route passed\./);
     expect(a['What was deployed?']!.answer).toMatch(/^provii-verifier version 5e1ec7ed-0000-4000-8000-00000000beef from commit [0-9a-f]{12} \(#123\), replacing [0-9a-f-]{36}; deploy at 100 %, as a normal change\.$/);
     expect(a['How was it verified and monitored?']).toMatchObject({ answer: expect.stringContaining('the new version answered and was healthy'), missing: ['monitor-verdict'] });
@@ -63,7 +63,7 @@ describe('A.8.32 from the artifacts alone', () => {
   test('the security change: security-relevant, approved by the Security Lead, the failed deploy and its rollback plan, counted as failed', () => {
     const a = answers('security');
     expect(a['What type of change is it?']!.answer).toMatch(/security-relevant .*triggers: authentication \(authentication\.paths\)/);
-    expect(a['Who approved it, in which role?']!.answer).toMatch(/security-review by @sam/);
+    expect(a['Who approved it, in which role?']!.answer).toContain('security-review: security-relevant change (authentication): approved by @sam (security-lead)');
     expect(a['What was deployed?']!.answer).toMatch(/^provii-issuer version /);
     expect(a['How was it verified and monitored?']!.answer).toContain('the new version was not the one answering healthy');
     expect(a['Was it rolled back, and how?']).toMatchObject({ answer: expect.stringMatching(/^Rollback recommended \(the new version is not the one answering\): wrangler rollback /), missing: ['incident'] });

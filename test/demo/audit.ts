@@ -87,7 +87,8 @@ export function auditChange(artifacts: string, change: string): Answer[] {
 
   const approvals = gate?.rules
     .filter((r) => r.status === 'approved' && r.satisfiedBy?.length)
-    .map((r) => `${r.rule} by ${r.satisfiedBy!.map((a) => `@${a.login}`).join(', ')}`)
+    // The rule's reason names the approvers and, where a role is required, the role.
+    .map((r) => `${r.rule}: ${r.reason}`)
     .join('; ');
   const smoke = verification ? (JSON.parse(verification['smoke-results'] || '[]') as Array<{ name: string; outcome: string }>) : undefined;
   const rolledBack = incident
