@@ -1,7 +1,8 @@
 /**
  * The export: what change-metrics read from GitHub (its `export-file`), so the same figures can be
- * computed again offline (`change metrics <export.json>`) or over another period. Payloads, issue
- * bodies and change records stay as read; the engine checks each through the contract package.
+ * computed again offline (`change metrics <export.json>`), by another release of the engine for
+ * instance. Payloads, issue bodies and change records stay as read; the engine checks each
+ * through the contract package.
  */
 import type { MetricsInput } from './input.ts';
 
