@@ -9,22 +9,21 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1007);
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9463);
-/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6026);
-/* harmony import */ var _octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8553);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(545);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6404);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2935);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1007);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5316);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2008);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(545);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6404);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2935);
 /**
- * The GitHub REST client of every action: the Octokit that `@actions/github` composes (core, REST
- * endpoint methods, pagination) plus the retry and throttling plugins, against GITHUB_API_URL.
- * Retries are bounded, every attempt has its own timeout, and all of it sits inside the run's
- * deadline. The throttling plugin owns rate limits (403/429 with a rate-limit answer); the retry
- * plugin owns server errors; neither retries the other's.
+ * The GitHub REST client of every action: `getOctokit` from `@actions/github` (core, REST endpoint
+ * methods, pagination, GITHUB_API_URL, proxy support through @actions/http-client) with the retry
+ * and throttling plugins. Retries are bounded, every attempt has its own timeout, and all of it
+ * sits inside the run's deadline. The throttling plugin owns rate limits (403/429 with a
+ * rate-limit answer); the retry plugin owns server errors; neither retries the other's.
  *
- * Unlike `@actions/github`, which loads undici (about 900 kB) on every start for proxy support,
- * undici is loaded only when a proxy is configured (HTTPS_PROXY and friends, NO_PROXY honoured).
+ * `@actions/github` loads undici and @actions/http-client when it is imported: actions import
+ * this module only when a run needs the API.
  */
 
 
@@ -32,16 +31,6 @@ exports.modules = {
 
 
 
-
-const GitHub = _octokit_core__WEBPACK_IMPORTED_MODULE_0__/* .Octokit */ .E.plugin(_octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_1__/* .restEndpointMethods */ ._, _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
-const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
-async function transport() {
-    if (!PROXY_VARIABLES.some((name) => process.env[name]))
-        return fetch;
-    const undici = await __webpack_require__.e(/* import() */ 345).then(__webpack_require__.t.bind(__webpack_require__, 5345, 19));
-    const dispatcher = new undici.EnvHttpProxyAgent();
-    return ((input, init) => undici.fetch(input, { ...init, dispatcher }));
-}
 /**
  * Base of the retry and rate-limit waits, in milliseconds (Octokit's default is 1000: 1 s, 4 s, 9 s
  * for server errors, and `retry-after` seconds for rate limits). Tests shorten it.
@@ -53,11 +42,12 @@ function retryBaseMs() {
 async function createGitHubClient(options) {
     const { token, deadline } = options;
     if (!token)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo('input token is empty; pass ${{ github.token }} or a token with read access');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('input token is empty; pass ${{ github.token }} or a token with read access');
     const attemptTimeoutMs = options.attemptTimeoutMs ?? 30_000;
     const rateLimitRetries = options.rateLimitRetries ?? 2;
     const base = retryBaseMs();
-    const baseFetch = await transport();
+    // @actions/github's fetch: undici with the runner's proxy settings (HTTPS_PROXY, NO_PROXY).
+    const baseFetch = (_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch ?? fetch);
     const timedFetch = async (input, init) => {
         deadline.check('calling the GitHub API');
         const attempt = AbortSignal.timeout(Math.min(attemptTimeoutMs, deadline.remainingMs()));
@@ -75,11 +65,10 @@ async function createGitHubClient(options) {
     const mayWait = (kind) => (retryAfter, request, _o, retryCount) => {
         const waitMs = retryAfter * base;
         const allowed = retryCount < rateLimitRetries && waitMs < deadline.remainingMs();
-        _actions_core__WEBPACK_IMPORTED_MODULE_6__/* .warning */ .$e(`GitHub ${kind} rate limit on ${request.method} ${request.url}: ${allowed ? `waiting ${retryAfter} s, then trying again` : 'not waiting (too many tries or past the deadline)'}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`GitHub ${kind} rate limit on ${request.method} ${request.url}: ${allowed ? `waiting ${retryAfter} s, then trying again` : 'not waiting (too many tries or past the deadline)'}`);
         return allowed;
     };
-    const client = new GitHub({
-        auth: token,
+    const octokitOptions = {
         baseUrl: (process.env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
         userAgent: 'maelstrom-change-actions',
         request: { fetch: timedFetch },
@@ -90,7 +79,8 @@ async function createGitHubClient(options) {
             retryAfterBaseValue: base,
             fallbackSecondaryRateRetryAfter: 60,
         },
-    });
+    };
+    const client = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, octokitOptions, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
     // No retry once the deadline has passed: each would fail at once, but a write's retries still
     // queue a second apart in the throttler's write queue, which every client of the process shares.
     // The retry plugin reads `retries` at each failure.

@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMPARE_FILES_MAX, PULL_FILES_MAX, describeChange, gatherChange, patchLines
 
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1_patch_hash=592aa88c0efd260541c81d9b50b94b54e572c03b9bad36d4358912d972aba45d/node_modules/@actions/core/lib/core.js + 4 modules
-var lib_core = __webpack_require__(4652);
 ;// CONCATENATED MODULE: ../../packages/change-gather/src/gather.ts
 /**
  * Gathers the snapshot of a change that the classify engine judges: commits, changed files with
@@ -27,7 +25,10 @@ var lib_core = __webpack_require__(4652);
 
 
 
-
+/** A progress line in the log (what core.info writes), without loading @actions/core: the `change` command reads changes too. */
+function progress(line) {
+    process.stderr.write(`${line}\n`);
+}
 /** "List pull request files" stops here. */
 const PULL_FILES_MAX = 3000;
 /** "List commits on a pull request" stops here. */
@@ -120,7 +121,7 @@ async function fromGit(git, baseRev, ref, needsContent) {
     const diffBase = ref.event === 'push' && /^[0-9a-f]{40,64}$/.test(ref.base) ? ref.base : await git.mergeBase(baseRev, ref.head);
     const [commits, diff] = await Promise.all([git.commits(ref.head, [baseRev]), git.diff(diffBase, ref.head)]);
     if (diff.entries.length > 1000)
-        core.info(`read ${diff.entries.length} changed files from local git`);
+        progress(`read ${diff.entries.length} changed files from local git`);
     const files = diff.entries.map((entry) => gitFile(entry, diff.patches.get(entry.path) ?? []));
     await fillContent(files, needsContent, async (specs) => git.blobs(specs.map(([rev, path]) => `${rev === 'base' ? diffBase : ref.head}:${path}`)));
     return { commits: commits.map((c) => ({ sha: c.sha, message: c.message })), files, diffBase };
@@ -175,7 +176,7 @@ async function fromApi(ctx, ref, needsContent) {
         let pages = 0;
         const listed = await github.paginate(github.rest.pulls.listFiles, { owner, repo, pull_number: number, per_page: 100 }, (response) => {
             if (++pages % 10 === 0)
-                core.info(`pull request files: ${pages * 100} of ${changedFiles}`);
+                progress(`pull request files: ${pages * 100} of ${changedFiles}`);
             return response.data;
         });
         if (listed.length < changedFiles) {
@@ -219,9 +220,9 @@ async function compareCommits(github, owner, repo, base, head) {
             files = data.files ?? [];
         if (data.commits.length === 0)
             break;
-        commits.push(...data.commits.map((c) => ({ sha: c.sha, message: c.commit.message, parents: c.parents.length })));
+        commits.push(...data.commits.map((c) => ({ sha: c.sha, message: c.commit.message, parents: c.parents.length, committedAt: c.commit.committer?.date ?? null })));
         if (page % 10 === 0)
-            lib_core/* info */.pq(`compare ${base.slice(0, 12)}...${head.slice(0, 12)}: ${commits.length} of ${total} commits`);
+            progress(`compare ${base.slice(0, 12)}...${head.slice(0, 12)}: ${commits.length} of ${total} commits`);
     }
     if (commits.length !== total) {
         throw new Error(`the compare API gave ${commits.length} of ${total} commits between ${base.slice(0, 12)} and ${head.slice(0, 12)}; nothing can be said of the rest. Check out with fetch-depth: 0.`);
