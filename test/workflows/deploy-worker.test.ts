@@ -4,9 +4,9 @@
  * composite the workflow runs) classifies with classify-change's bundle and deploys with
  * wrangler-deploy-verify's, real wrangler against the Cloudflare stand-in, the test Worker under
  * `wrangler dev` answering as the new version, the GitHub stand-in for Deployments. The watch and
- * the rollback (post-deploy-monitor, auto-revert-on-threshold) run in the tests of the deploy
- * templates and here as stand-ins declaring their published interface (suite-root.ts): this
- * tests the wiring; the actions have their own tests.
+ * the rollback (post-deploy-monitor, auto-revert-on-threshold) run here as stand-ins declaring
+ * their published interface (suite-root.ts), to reach every verdict and rollback outcome: this
+ * tests the wiring. watch-and-rollback.test.ts runs the same workflow with their real bundles.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chooseVersionIds, seedWorker, serveDeployments, type RecordedDeployment } from '../../actions/wrangler-deploy-verify/test/support.ts';

@@ -5,7 +5,9 @@
  * Real wrangler deploys and rolls back against the Cloudflare stand-in, whose deployments the test
  * Worker under `wrangler dev` follows (it answers as the version serving); the Worker's request
  * logs go to the Loki stand-in in the Logpush shape, which the monitor queries; the GitHub
- * stand-in serves Deployments, the revert pull request and the incident. The change policy of the
+ * stand-in serves Deployments, the revert pull request and the incident. The starter
+ * workflows-templates/deploy.yml, which rolls back when the verification fails, runs the real
+ * auto-revert-on-threshold the same way. The change policy of the
  * Worker repository watches for 4 seconds, every second, so each watch takes seconds.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -65,7 +67,10 @@ beforeAll(async () => {
   logpush = forwardLogpush(() => dev.output(), loki.url, TENANT);
   // Traffic the watch measures, two requests at a time, for the whole file.
   const loop = async () => {
-    while (running) await fetch(`${dev.url}/`).then((r) => r.arrayBuffer()).catch(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    while (running) {
+      await fetch(`${dev.url}/`).then((r) => r.arrayBuffer()).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   };
   load = Promise.all([loop(), loop()]).then(() => undefined);
 }, 90_000);
@@ -160,4 +165,37 @@ describe('deploy-worker.yml with the real post-deploy-monitor and auto-revert-on
     expect(stepOf(run.jobs['deploy'], 'pipeline').steps?.find((s) => s.id === 'monitor')?.stdout).toMatch(/error-rate: BREACH/);
     expect(run.summary).toContain(`rolled back to ${c.previous} and verified`);
   }, 240_000);
+});
+
+describe('workflows-templates/deploy.yml with the real auto-revert-on-threshold', () => {
+  test('a new version that fails its verification is rolled back to the recorded version, verified', async () => {
+    const c = change('real-tpl-failed', 'fix: shorten the cache\n\nStale keys were served.\n');
+    await dev.control({ version: c.previous });
+    // Every answer of the new version is a 500: the health check fails once its window is over.
+    bad.add(GOOD);
+    let run: WorkflowRunResult;
+    try {
+      run = await runWorkflow({
+        workflow: 'workflows-templates/deploy.yml',
+        eventName: 'push',
+        event: pushEvent(c.repo, c.base, c.head),
+        checkout: c.repo.dir,
+        githubApiUrl: gh.url,
+        secrets: { CLOUDFLARE_API_TOKEN: cf.env['CLOUDFLARE_API_TOKEN']! },
+        vars: { CLOUDFLARE_ACCOUNT_ID: cf.accountId, DEPLOY_URL: dev.url },
+        env: { ...cf.env, ...offlineNpm, CHANGE_ACTIONS_RETRY_BASE_MS: '20' },
+        stepTimeoutMs: 240_000,
+      });
+    } finally {
+      bad.delete(GOOD);
+    }
+    const job = run.jobs['deploy']!;
+    expect(stepOf(job, 'deploy').outcome, explain(run)).toBe('failure');
+    const rollback = stepOf(job, 'rollback');
+    expect(rollback.conclusion, explain(run)).toBe('success');
+    expect(rollback.outputs).toMatchObject({ 'rolled-back': 'true', 'target-version-id': c.previous });
+    expect(job.result).toBe('failure');
+    expect(liveVersions(c.worker)).toEqual([c.previous]);
+    expect(await fetch(`${dev.url}/health`).then((r) => r.json())).toMatchObject({ status: 'ok', version: c.previous });
+  }, 300_000);
 });
