@@ -7,7 +7,8 @@
  * logs go to the Loki stand-in in the Logpush shape, which the monitor queries; the GitHub
  * stand-in serves Deployments, the revert pull request and the incident. The starter
  * workflows-templates/deploy.yml, which rolls back when the verification fails, runs the real
- * auto-revert-on-threshold the same way. The change policy of the
+ * auto-revert-on-threshold the same way, and typescript-worker-deploy.yml (which calls
+ * deploy-worker.yml by its published path) the real post-deploy-monitor. The change policy of the
  * Worker repository watches for 4 seconds, every second, so each watch takes seconds.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -20,7 +21,7 @@ import { forwardLogpush, type LogpushForwarder } from '../harness/logpush.ts';
 import { startLokiStandin, type LokiStandin } from '../harness/loki-standin.ts';
 import { repoRoot } from '../harness/paths.ts';
 import { startWorkerDev, type WorkerDev } from '../harness/worker-dev.ts';
-import { runWorkflow, stepOf, type WorkflowRunResult } from '../harness/workflow-runner.ts';
+import { allJobs, runWorkflow, stepOf, type WorkflowRunResult } from '../harness/workflow-runner.ts';
 import { offlineNpm, pushEvent, workerRepository, wranglerToml } from './support.ts';
 
 const GOOD = '8091a2b3-c4d5-4e6f-8071-8293a4b5c6d7';
@@ -198,4 +199,28 @@ describe('workflows-templates/deploy.yml with the real auto-revert-on-threshold'
     expect(liveVersions(c.worker)).toEqual([c.previous]);
     expect(await fetch(`${dev.url}/health`).then((r) => r.json())).toMatchObject({ status: 'ok', version: c.previous });
   }, 300_000);
+});
+
+describe('workflows-templates/typescript-worker-deploy.yml with the real post-deploy-monitor', () => {
+  test('a push: deployed through deploy-worker.yml, watched against Loki for the whole window, healthy', async () => {
+    const c = change('real-tpl-ts', 'fix: answer the health check faster\n\nThe health check timed out under load.\n');
+    await dev.control({ version: c.previous });
+    const run = await runWorkflow({
+      workflow: 'workflows-templates/typescript-worker-deploy.yml',
+      eventName: 'push',
+      event: pushEvent(c.repo, c.base, c.head),
+      checkout: c.repo.dir,
+      githubApiUrl: gh.url,
+      secrets: { CLOUDFLARE_API_TOKEN: cf.env['CLOUDFLARE_API_TOKEN']! },
+      vars: { CLOUDFLARE_ACCOUNT_ID: cf.accountId, DEPLOY_URL: dev.url, LOKI_URL: loki.url, LOKI_TENANT: TENANT },
+      env: { ...cf.env, ...offlineNpm, CHANGE_ACTIONS_RETRY_BASE_MS: '20' },
+      stepTimeoutMs: 120_000,
+    });
+    const job = allJobs(run)['worker/deploy'];
+    const steps = (stepOf(job, 'pipeline').steps ?? []).map((s) => `${s.id}:${s.conclusion}`);
+    expect(steps, explain(run)).toEqual(['classify:success', 'type:success', 'deploy:success', 'monitor:success', 'rollback:skipped', 'outcome:success']);
+    expect(run.conclusion).toBe('success');
+    expect(job!.outputs).toMatchObject({ 'version-id': GOOD, verdict: 'healthy', 'rolled-back': 'false' });
+    expect(liveVersions(c.worker)).toEqual([GOOD]);
+  }, 240_000);
 });
