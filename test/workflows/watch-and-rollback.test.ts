@@ -172,7 +172,7 @@ describe('workflows-templates/deploy.yml with the real auto-revert-on-threshold'
   test('a new version that fails its verification is rolled back to the recorded version, verified', async () => {
     const c = change('real-tpl-failed', 'fix: shorten the cache\n\nStale keys were served.\n');
     await dev.control({ version: c.previous });
-    // Every answer of the new version is a 500: the health check fails once its window is over.
+    // Every answer of the new version is a 500: the health check fails once its window (5 s here) is over.
     bad.add(GOOD);
     let run: WorkflowRunResult;
     try {
@@ -183,7 +183,7 @@ describe('workflows-templates/deploy.yml with the real auto-revert-on-threshold'
         checkout: c.repo.dir,
         githubApiUrl: gh.url,
         secrets: { CLOUDFLARE_API_TOKEN: cf.env['CLOUDFLARE_API_TOKEN']! },
-        vars: { CLOUDFLARE_ACCOUNT_ID: cf.accountId, DEPLOY_URL: dev.url },
+        vars: { CLOUDFLARE_ACCOUNT_ID: cf.accountId, DEPLOY_URL: dev.url, DEPLOY_HEALTH_TIMEOUT_SECONDS: '5' },
         env: { ...cf.env, ...offlineNpm, CHANGE_ACTIONS_RETRY_BASE_MS: '20' },
         stepTimeoutMs: 240_000,
       });
