@@ -9,8 +9,7 @@ import * as core from '@actions/core';
 import type { Deadline } from '@change-actions/action-kit';
 import { WORKER_NOT_FOUND_CODES, parseDeploymentStatus, wranglerArgs, type HealthOutcome, type LiveDeployment, type Redactor, type VersionSource, type WranglerTarget } from '@change-actions/deploy-verify';
 import { changedSecrets, classifyFailure, judgeRestore, retryDelayMs, type Timeline } from '@change-actions/rollback';
-import { checkHealth } from '../../wrangler-deploy-verify/src/verify.ts';
-import type { Wrangler } from '../../wrangler-deploy-verify/src/wrangler.ts';
+import { checkHealth, type Wrangler } from '@change-actions/wrangler';
 
 export interface RestoreRequest {
   wrangler: Wrangler;

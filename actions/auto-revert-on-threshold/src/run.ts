@@ -13,7 +13,7 @@ import { ContractError, INCIDENT_LABEL, incidentContract, monitorVerdictContract
 import { Redactor, secretForms, short } from '@change-actions/deploy-verify';
 import { defaultPolicy, type RollbackPolicy } from '@change-actions/policy';
 import { Timeline, decide, incidentBody, incidentLabels, incidentTitle, liveState, loopGuard, rollbackMessage, secondsBetween, statusPageNote, type IncidentIssue } from '@change-actions/rollback';
-import { Wrangler, locateWrangler } from '../../wrangler-deploy-verify/src/wrangler.ts';
+import { Wrangler, locateWrangler } from '@change-actions/wrangler';
 import { GitHub, PAGE_LABEL } from './github.ts';
 import { fetchBase, resolveRef, revertOnBase, useToken, type RevertOutcome } from './git.ts';
 import { writeReport } from './report.ts';

@@ -10,7 +10,7 @@ import type { MonitorVerdict } from '@change-actions/change-record';
 import { judgeHealth, judgeSmoke, type SmokeSuite } from '@change-actions/deploy-verify';
 import { CLOUDFLARE_QUERY, cloudflareVariables, probeCheck, rangeParams, type ProbeCheck, type QueryContext } from '@change-actions/monitor';
 // The deploy's own HTTP probe: one implementation of requests, redirects, timeouts and body limits.
-import { probe } from '../../wrangler-deploy-verify/src/probe.ts';
+import { probe } from '@change-actions/wrangler/probe';
 import type { Endpoint, Settings } from './settings.ts';
 
 export type Query = MonitorVerdict['queries'][number];

@@ -50,14 +50,13 @@ import {
   type VersionInfo,
   type WranglerTarget,
 } from '@change-actions/deploy-verify';
+import { Wrangler, checkHealth, locateWrangler, runSmokeTests, type VerifyOptions, type WranglerCall } from '@change-actions/wrangler';
 import { runContext, type RunContext } from './context.ts';
 import { GitHubDeployment } from './github-deployment.ts';
 import type { DeploymentPayload } from '@change-actions/change-record';
 import { logVerdict, writeSummary, type Report } from './report.ts';
 import { maskValues, redactError, writeSecretsFile } from './secrets.ts';
 import { readSettings, type Settings } from './settings.ts';
-import { checkHealth, runSmokeTests, type VerifyOptions } from './verify.ts';
-import { Wrangler, locateWrangler, type WranglerCall } from './wrangler.ts';
 
 type Output =
   | 'version-id'
