@@ -4,11 +4,16 @@
  * is never touched; it is pushed to a branch of its own (or, where the policy allows, straight to
  * the base branch). Never a force push, never a rewritten commit: a rejected push is reported, a
  * conflict is aborted before anything is pushed.
+ *
+ * git runs through action-kit's `runProcess` (`@actions/exec`, argument arrays, silent) with the
+ * options and environment every action's git uses (`SAFE_GIT_OPTIONS`, `safeGitEnv`): what an
+ * earlier step left in the environment or the checkout's configuration cannot change what is
+ * read, reverted or pushed.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SAFE_GIT_OPTIONS, runProcess, safeGitEnv } from '@change-actions/action-kit';
 import { revertBranch, revertMessage, type RevertSubject } from '@change-actions/rollback';
 
 export interface GitResult {
@@ -40,19 +45,32 @@ export function useToken(server: string | undefined, token: string): void {
   };
 }
 
-function git(cwd: string, args: string[], timeoutMs = 60_000): Promise<GitResult> {
-  return new Promise((resolve) => {
-    execFile(
-      'git',
-      ['-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...args],
-      { cwd, env: { ...process.env, ...credentials, ...IDENTITY, GIT_TERMINAL_PROMPT: '0', GIT_EDITOR: 'true' }, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout: String(stdout), stderr: String(stderr) }),
-    );
+/** How long a call that talks to the remote (fetch, ls-remote, push) may take before it is stopped. */
+const NETWORK_TIMEOUT_MS = 60_000;
+const NETWORK_COMMANDS = new Set(['fetch', 'ls-remote', 'push']);
+
+/**
+ * One git call in `cwd`. `checkout` is the caller's repository, named as a safe directory with
+ * `cwd` (a temporary worktree keeps its objects there): without global configuration, that is
+ * the entry actions/checkout would have given (a container job's workspace belongs to another
+ * user). Hooks and signing are off: the revert is made by the action, not by the checkout's tools.
+ */
+async function git(cwd: string, args: string[], checkout: string = cwd): Promise<GitResult> {
+  const safe = [...new Set([cwd, checkout])].flatMap((dir) => ['-c', `safe.directory=${dir}`]);
+  const result = await runProcess('git', [...SAFE_GIT_OPTIONS, ...safe, '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    env: { ...safeGitEnv(), ...credentials, ...IDENTITY, GIT_EDITOR: 'true' },
+    ...(NETWORK_COMMANDS.has(args[0]!) ? { timeoutMs: NETWORK_TIMEOUT_MS } : {}),
   });
+  const stdout = result.stdout.toString('utf8');
+  const stderr = result.stderr.toString('utf8');
+  if (result.spawnError !== undefined) return { code: 127, stdout, stderr: `git could not be run: ${result.spawnError}` };
+  if (result.killed) return { code: 124, stdout, stderr: `${stderr}\ngit ${args[0]} did not finish within ${NETWORK_TIMEOUT_MS / 1000} s and was stopped` };
+  return { code: result.exitCode ?? 1, stdout, stderr };
 }
 
-async function ok(cwd: string, args: string[]): Promise<string> {
-  const r = await git(cwd, args);
+async function ok(cwd: string, args: string[], checkout: string = cwd): Promise<string> {
+  const r = await git(cwd, args, checkout);
   if (r.code !== 0) throw new Error(`git ${args.join(' ')} failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
   return r.stdout.trim();
 }
@@ -109,19 +127,19 @@ export async function revertOnBase(request: RevertRequest): Promise<RevertOutcom
   try {
     await ok(repo, ['worktree', 'add', '--detach', '--quiet', tree, remoteBase]);
     const args = ['revert', '--no-commit', ...(parents.length > 1 ? ['-m', '1'] : []), sha];
-    const reverting = await git(tree, args);
+    const reverting = await git(tree, args, repo);
     if (reverting.code !== 0) {
-      const files = (await git(tree, ['diff', '--name-only', '--diff-filter=U'])).stdout.split('\n').filter(Boolean);
-      await git(tree, ['revert', '--abort']);
+      const files = (await git(tree, ['diff', '--name-only', '--diff-filter=U'], repo)).stdout.split('\n').filter(Boolean);
+      await git(tree, ['revert', '--abort'], repo);
       return { outcome: 'conflict', files, reason: `git revert of ${sha.slice(0, 12)} conflicts with what ${baseBranch} holds now${files.length ? ` (${files.slice(0, 10).join(', ')})` : ''}: nothing was pushed; a person reverts it by hand` };
     }
     const file = join(dir, 'message');
     await writeFile(file, message);
-    await ok(tree, ['commit', '--quiet', '--cleanup=verbatim', '-F', file]);
-    const made = await ok(tree, ['rev-parse', 'HEAD']);
+    await ok(tree, ['commit', '--quiet', '--cleanup=verbatim', '-F', file], repo);
+    const made = await ok(tree, ['rev-parse', 'HEAD'], repo);
     const destination = request.directPush ? `refs/heads/${baseBranch}` : `refs/heads/${branch}`;
     // Never --force: a base that moved meanwhile rejects the push, and nothing is overwritten.
-    const pushed = await git(tree, ['push', '--quiet', 'origin', `${made}:${destination}`]);
+    const pushed = await git(tree, ['push', '--quiet', 'origin', `${made}:${destination}`], repo);
     if (pushed.code !== 0) {
       const said = pushed.stderr.split('\n').filter((l) => /^remote:|rejected|error:/.test(l)).map((l) => l.trim()).slice(0, 6).join(' ');
       return { outcome: 'failed', reason: `git push to ${destination.replace('refs/heads/', '')} was refused (nothing was forced): ${said || `exit ${pushed.code}`}` };
