@@ -30,6 +30,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', engineImports] },
   },
   {
+    // Loading the policy loads none of the contract's readers or validators: its words only.
+    files: ['packages/policy/src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@change-actions/change-record', allowTypeImports: true, message: 'Import values from @change-actions/change-record/vocabulary: the policy loads no reader or validator.' }] },
+      ],
+    },
+  },
+  {
     // The contract's readers and writers are pure; only its file helpers touch the disk.
     files: ['packages/change-record/src/**/*.ts'],
     ignores: ['packages/change-record/src/files.ts'],

@@ -6,19 +6,11 @@
 import type { Contract } from './contract.ts';
 import validate from './generated/validate-monitor-verdict.js';
 import { monitorVerdictSchema } from './schemas.ts';
-import { MEASUREMENT_STATUSES, MONITOR_VERDICTS, ROLLBACK_TRIGGERS } from './vocabulary.ts';
+import { MEASUREMENT_STATUSES, MONITOR_VERDICTS, ROLLBACK_TRIGGERS, type RollbackTrigger, type Threshold } from './vocabulary.ts';
 
-export { MEASUREMENT_STATUSES, MONITOR_VERDICTS, ROLLBACK_TRIGGERS };
+export { MEASUREMENT_STATUSES, MONITOR_VERDICTS, ROLLBACK_TRIGGERS, type RollbackTrigger, type Threshold };
 export type MonitorVerdictKind = (typeof MONITOR_VERDICTS)[number];
 export type MeasurementStatus = (typeof MEASUREMENT_STATUSES)[number];
-export type RollbackTrigger = (typeof ROLLBACK_TRIGGERS)[number];
-
-export interface Threshold {
-  /** `absolute`: the value itself; `relative`: the value over the baseline (1.5 = 50 % worse). */
-  kind: 'absolute' | 'relative';
-  operator: '>' | '>=' | '<' | '<=';
-  value: number;
-}
 
 export interface Breach {
   metric: string;

@@ -16,6 +16,7 @@ import {
   SEVERITIES,
   SPECIAL_KINDS,
   TRIGGER_KINDS,
+  thresholdSchema,
 } from './vocabulary.ts';
 
 const BASE = 'https://raw.githubusercontent.com/maelstrom/change-actions/v1/packages/change-record/schema';
@@ -203,16 +204,7 @@ export const deploymentPayloadSchema = {
 const nullableNumber = { type: ['number', 'null'] } as const;
 const nullableTimestamp = { oneOf: [{ type: 'null' }, timestamp] } as const;
 
-const threshold = {
-  type: 'object',
-  required: ['kind', 'operator', 'value'],
-  properties: {
-    /** `absolute`: the value itself; `relative`: the value against the baseline, as a ratio (1.5 = 50 % worse). */
-    kind: { enum: ['absolute', 'relative'] },
-    operator: { enum: ['>', '>=', '<', '<='] },
-    value: { type: 'number' },
-  },
-} as const;
+const threshold = thresholdSchema;
 
 const breach = {
   type: 'object',

@@ -1,4 +1,9 @@
-/** The words artifacts share, each list in one place: the types and the schemas are made from them. */
+/**
+ * The words artifacts share, each list in one place: the types and the schemas are made from them.
+ * Plain data and types only, importing nothing (`@change-actions/change-record/vocabulary`): the
+ * policy package takes the rollback triggers and the threshold from here without loading the
+ * contract's readers or their validators.
+ */
 
 export const CHANGE_TYPES = ['standard', 'normal', 'emergency'] as const;
 
@@ -40,6 +45,32 @@ export const ROLLBACK_TRIGGERS = [
   'security issue introduced',
   'performance degradation > 50 %',
 ] as const;
+export type RollbackTrigger = (typeof ROLLBACK_TRIGGERS)[number];
+
+/** `absolute`: the value itself; `relative`: the value over the baseline, as a ratio (1.5 = 50 % worse). */
+export const THRESHOLD_KINDS = ['absolute', 'relative'] as const;
+/** The value breaches when `value <operator> threshold`. */
+export const THRESHOLD_OPERATORS = ['>', '>=', '<', '<='] as const;
+
+/** A metric's rollback threshold: in the policy's `monitor` section and in every monitor verdict. */
+export interface Threshold {
+  /** `absolute`: the value itself; `relative`: the value over the baseline (1.5 = 50 % worse). */
+  kind: (typeof THRESHOLD_KINDS)[number];
+  /** The value breaches when `value <operator> threshold`. */
+  operator: (typeof THRESHOLD_OPERATORS)[number];
+  value: number;
+}
+
+/** The JSON Schema of a `Threshold` (the policy's fragment adds `additionalProperties: false`). */
+export const thresholdSchema = {
+  type: 'object',
+  required: ['kind', 'operator', 'value'],
+  properties: {
+    kind: { enum: [...THRESHOLD_KINDS] },
+    operator: { enum: [...THRESHOLD_OPERATORS] },
+    value: { type: 'number' },
+  },
+} as const;
 
 /** What started an automatic rollback (auto-revert-on-threshold's `trigger`). */
 export const INCIDENT_TRIGGERS = ['breached', 'failed', 'deploy-failed', 'manual', 'inconclusive'] as const;

@@ -9,7 +9,8 @@
  * The typed section, its defaults and its schema fragment; the converter is in
  * `./monitor.convert.ts`.
  */
-import type { RollbackTrigger } from '@change-actions/change-record';
+// The contract's vocabulary alone: plain data, none of the contract's readers or validators.
+import { ROLLBACK_TRIGGERS, thresholdSchema as contractThreshold, type RollbackTrigger, type Threshold } from '@change-actions/change-record/vocabulary';
 
 export const MONITOR_SOURCES = ['loki', 'prometheus', 'cloudflare', 'probes'] as const;
 export type MonitorSource = (typeof MONITOR_SOURCES)[number];
@@ -25,20 +26,15 @@ export const MONITOR_TEMPLATES = [
 ] as const;
 export type MonitorTemplate = (typeof MONITOR_TEMPLATES)[number];
 
-/** The procedure's rollback triggers, as the contract names them (change-record's ROLLBACK_TRIGGERS). */
-export const MONITOR_TRIGGERS = ['error rate > 5 %', 'critical functionality broken', 'security issue introduced', 'performance degradation > 50 %'] as const satisfies readonly RollbackTrigger[];
-export type MonitorTrigger = (typeof MONITOR_TRIGGERS)[number];
+/** The procedure's rollback triggers: the contract's list (change-record's ROLLBACK_TRIGGERS). */
+export const MONITOR_TRIGGERS = ROLLBACK_TRIGGERS;
+export type MonitorTrigger = RollbackTrigger;
 
 export const MONITOR_BASELINES = ['auto', 'same-minutes', 'before-deploy', 'none'] as const;
 export type MonitorBaseline = (typeof MONITOR_BASELINES)[number];
 
-export interface MonitorThreshold {
-  /** `absolute`: the value itself; `relative`: the value over the baseline (1.5 = 50 % worse). */
-  kind: 'absolute' | 'relative';
-  /** The value breaches when `value <operator> threshold`. */
-  operator: '>' | '>=' | '<' | '<=';
-  value: number;
-}
+/** A metric's threshold: the contract's `Threshold`, as every monitor verdict records it. */
+export type MonitorThreshold = Threshold;
 
 export interface MonitorMetricPolicy {
   name: string;
@@ -101,15 +97,12 @@ export const defaultMonitorPolicy: MonitorPolicy = {
 
 const duration = { type: 'string', pattern: '^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$', minLength: 2, description: 'A duration: 30m, 90s, 1h, 1m30s.' } as const;
 
+/** The contract's threshold, closed: a policy file names no other key. */
 const thresholdSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['kind', 'operator', 'value'],
-  properties: {
-    kind: { enum: ['absolute', 'relative'] },
-    operator: { enum: ['>', '>=', '<', '<='] },
-    value: { type: 'number' },
-  },
+  required: contractThreshold.required,
+  properties: contractThreshold.properties,
 } as const;
 
 /** JSON Schema of the `monitor` section. */
