@@ -6,7 +6,7 @@
  * depends on whether it is a merge, `needsParents` says so and the API supplies them.
  */
 import * as core from '@actions/core';
-import { UserError, resolveRevision, type Git, type GitCommit, type ResolvedRevision } from '@change-actions/action-kit';
+import { UserError, resolveRevision, type Git, type GitCommit, type ResolvedRevision, type WorkflowEvent } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 
 export interface Message {
@@ -31,17 +31,13 @@ export interface Gathered {
   payloadRange?: { base: string; head: string };
 }
 
-export interface Context {
-  eventName: string;
-  payload: Record<string, any>;
-  owner: string;
-  repo: string;
+/** The triggering event (action-kit's reader) and how to read commits. */
+export interface Context extends WorkflowEvent {
   range?: { base: string; head: string } | undefined;
   git: Git;
   github: () => Promise<GitHubClient>;
 }
 
-const ZERO = /^0+$/;
 /** GitHub lists at most this many commits in a push payload. */
 const PUSH_PAYLOAD_MAX = 2048;
 
@@ -50,16 +46,15 @@ export async function gather(ctx: Context): Promise<Gathered> {
     const messages = await commitsBetween(ctx, ctx.range.base, ctx.range.head);
     return { ...messages, policyRef: ctx.range.base };
   }
-  switch (ctx.eventName) {
+  switch (ctx.kind) {
     case 'push':
       return gatherPush(ctx);
     case 'pull_request':
-    case 'pull_request_target':
       return gatherPullRequest(ctx);
     case 'merge_group': {
-      const group = ctx.payload['merge_group'] as { base_sha: string; head_sha: string };
-      const found = await commitsBetween(ctx, group.base_sha, group.head_sha);
-      return { ...found, policyRef: group.base_sha };
+      const { base, head } = ends(ctx);
+      const found = await commitsBetween(ctx, base, head);
+      return { ...found, policyRef: base };
     }
     default:
       throw new UserError(
@@ -68,18 +63,23 @@ export async function gather(ctx: Context): Promise<Gathered> {
   }
 }
 
+/** The commits a pull request or merge group spans, or a clear refusal when the event lacks one. */
+function ends(ctx: Context): { base: string; head: string } {
+  if (ctx.base.sha === undefined || ctx.head.sha === undefined) throw new UserError(`the ${ctx.eventName} event names no base or no head commit: there are no commits to lint`);
+  return { base: ctx.base.sha, head: ctx.head.sha };
+}
+
 async function gatherPush(ctx: Context): Promise<Gathered> {
   const p = ctx.payload;
-  const before = String(p['before'] ?? '');
-  const after = String(p['after'] ?? '');
-  if (p['deleted'] === true || ZERO.test(after)) {
+  const before = ctx.base.sha ?? '';
+  const after = ctx.head.sha ?? '';
+  if (ctx.deleted) {
     return { messages: [], policyRef: before, via: 'push payload', nothing: 'the push deleted a branch or tag' };
   }
-  const created = p['created'] === true || ZERO.test(before);
-  if (created) {
+  if (ctx.created) {
     // A new branch brings the commits its default branch does not have; both the list and the
     // policy are read at the default branch's commit, never at a bare name a tag could shadow.
-    const defaultBranch = String(p['repository']?.['default_branch'] ?? '');
+    const defaultBranch = ctx.defaultBranch ?? '';
     if (defaultBranch === '') throw new UserError('the push event names no default branch (repository.default_branch) to read the policy from');
     const base = await resolveRevision(defaultBranch, ctx);
     const found = await commitsBetween(ctx, base.sha, after);
@@ -87,7 +87,7 @@ async function gatherPush(ctx: Context): Promise<Gathered> {
   }
   const commits = (p['commits'] ?? []) as Array<{ id: string; message: string }>;
   const complete =
-    p['forced'] !== true && commits.length > 0 && commits.length < PUSH_PAYLOAD_MAX && commits[commits.length - 1]?.id === after;
+    !ctx.forced && commits.length > 0 && commits.length < PUSH_PAYLOAD_MAX && commits[commits.length - 1]?.id === after;
   if (complete) {
     const ids = commits.map((c) => c.id);
     // The checkout's objects are what git stores, parents included: read them when it has them.
@@ -127,17 +127,9 @@ export async function withParents(ctx: Context, gathered: Gathered): Promise<Gat
 }
 
 async function gatherPullRequest(ctx: Context): Promise<Gathered> {
-  const pr = ctx.payload['pull_request'] as {
-    number: number;
-    title: string;
-    body: string | null;
-    commits: number;
-    base: { sha: string };
-    head: { sha: string };
-  };
-  const pullRequest = { number: pr.number, title: pr.title ?? '', body: pr.body ?? '' };
-  const base = pr.base.sha;
-  const head = pr.head.sha;
+  const pr = ctx.payload['pull_request'] as { number: number; title: string; body: string | null; commits: number };
+  const { base, head } = ends(ctx);
+  const pullRequest = { number: ctx.number ?? pr.number, title: pr.title ?? '', body: pr.body ?? '' };
   let found: { messages: Message[]; via: string } | undefined;
   if ((await ctx.git.present([base, head])).size === 2) {
     const commits = await ctx.git.commits(head, [base]);

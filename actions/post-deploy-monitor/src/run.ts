@@ -5,7 +5,7 @@
  * file (the contract's monitor verdict), the outputs and the job summary.
  */
 import * as core from '@actions/core';
-import { Deadline, Git, UserError, describePolicySource, loadPolicy, messageOf, printUntrusted, readEvent, runAction } from '@change-actions/action-kit';
+import { Deadline, Git, UserError, describePolicySource, loadPolicy, messageOf, printUntrusted, readEvent, runAction, type WorkflowEvent } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import { monitorVerdictContract, rollbackPlanContract, type MonitorVerdict } from '@change-actions/change-record';
 import { readContractFile, writeContractFile } from '@change-actions/change-record/files';
@@ -158,19 +158,17 @@ async function readPolicy(settings: Settings) {
     return client;
   };
   const event = readEvent();
-  return loadPolicy({ owner: event.owner, repo: event.repo, ref: settings.policyRef ?? baseOf(event.eventName, event.payload), path: settings.policyPath }, { git: new Git(settings.repositoryPath), github });
+  return loadPolicy({ owner: event.owner, repo: event.repo, ref: settings.policyRef ?? baseOf(event), path: settings.policyPath }, { git: new Git(settings.repositoryPath), github });
 }
 
-const ZERO = /^0+$/;
-
-/** The base of the event: the policy that applies is the one before the change. */
-function baseOf(eventName: string, payload: Record<string, any>): string {
-  if (eventName === 'push' && typeof payload['before'] === 'string' && !ZERO.test(payload['before'])) return payload['before'];
-  const prBase = payload['pull_request']?.['base']?.['sha'];
-  if (typeof prBase === 'string') return prBase;
-  const branch = payload['repository']?.['default_branch'];
-  if (typeof branch === 'string' && branch !== '') return branch;
-  throw new UserError(`the ${eventName} event names no base to read the policy from; set input policy-ref to the commit whose policy applies`);
+/**
+ * The base of the event: the policy that applies is the one before the change (a push's
+ * `before`, a pull request's or merge group's base), else the default branch's.
+ */
+function baseOf(event: WorkflowEvent): string {
+  const base = event.base.sha ?? event.defaultBranch;
+  if (base !== undefined) return base;
+  throw new UserError(`the ${event.eventName} event names no base to read the policy from; set input policy-ref to the commit whose policy applies`);
 }
 
 function previousVersion(settings: Settings): string | null {

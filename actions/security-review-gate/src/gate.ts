@@ -20,8 +20,8 @@ import type { Settings } from './settings.ts';
 export const GATE_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'] as const;
 
 export async function runGate(settings: Settings, event: WorkflowEvent, outputs: Outputs<Output>, api: GitHubApi): Promise<void> {
-  const number = event.payload['pull_request']?.['number'];
-  if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) {
+  const number = event.number;
+  if (number === undefined) {
     throw new UserError(`the ${event.eventName} event names no pull request; the gate judges pull requests`);
   }
   const { owner, repo } = event;
@@ -49,7 +49,7 @@ export async function runGate(settings: Settings, event: WorkflowEvent, outputs:
   }
 
   let result: ReportedResult = gathered === undefined ? gatherFailed(failure) : evaluateGate(gathered.policy.gate, gathered.record, gathered.snapshot, settings.now);
-  const headSha = gathered?.snapshot.headSha ?? progress.headSha ?? String(event.payload['pull_request']?.['head']?.['sha'] ?? '');
+  const headSha = gathered?.snapshot.headSha ?? progress.headSha ?? event.head.sha ?? '';
 
   // An emergency let through must be trackable: without its retrospective issue it does not pass.
   const retrospective = result.retrospective;
@@ -81,7 +81,7 @@ export async function runGate(settings: Settings, event: WorkflowEvent, outputs:
     checkFailure = 'the head commit of the pull request is not known, so there is nothing to write the check run on';
   } else {
     try {
-      const name = checkNameFor(settings.checkName, gathered?.baseRef ?? String(event.payload['pull_request']?.['base']?.['ref'] ?? ''), gathered?.defaultBranch ?? event.payload['repository']?.['default_branch']);
+      const name = checkNameFor(settings.checkName, gathered?.baseRef ?? event.base.ref ?? '', gathered?.defaultBranch ?? event.defaultBranch);
       const binding = gathered === undefined ? undefined : `pull/${number} base/${gathered.baseRef}@${gathered.baseSha} policy/${progress.policy ?? 'unknown'}`;
       const writing = createCheckRun(await reportClient(), { ...settings, checkName: name }, { owner, repo, headSha }, result, { ...context, apiCalls: api.calls }, binding);
       checkRun = await within(deadline, `writing the check run "${settings.checkName}"`, writing);

@@ -126,11 +126,9 @@ async function originalTitleNumber(github: GitHubClient, owner: string, repo: st
 
 /** The base the policy is read from: the default branch, never the ref a dispatch chose. */
 function policyRef(event: WorkflowEvent): string {
-  const branch = event.payload['repository']?.['default_branch'];
-  if (typeof branch === 'string' && branch !== '') return branch;
-  const sha = process.env['GITHUB_SHA'] ?? '';
-  // A schedule runs on the latest commit of the default branch.
-  if (event.eventName === 'schedule' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha)) return sha;
+  if (event.defaultBranch !== undefined) return event.defaultBranch;
+  // A schedule runs on the latest commit of the default branch (GITHUB_SHA).
+  if (event.kind === 'schedule' && event.head.sha !== undefined) return event.head.sha;
   throw new UserError(`the ${event.eventName} event names no default branch to read the policy from`);
 }
 

@@ -2,8 +2,7 @@
  * What the workflow run says about the change being deployed: the repository, the commit, the
  * pull request it came from, and where the run's log is.
  */
-import { readFileSync } from 'node:fs';
-import { UserError } from '@change-actions/action-kit';
+import { UserError, readEvent, type WorkflowEvent } from '@change-actions/action-kit';
 
 export interface RunContext {
   owner: string;
@@ -18,13 +17,11 @@ export interface RunContext {
 const SQUASHED = /\(#(\d+)\)\s*$/;
 const MERGED = /^Merge pull request #(\d+)\b/;
 
-export function pullRequestOf(eventName: string, payload: Record<string, any>): number | undefined {
-  if (eventName.startsWith('pull_request')) {
-    const n = payload['pull_request']?.['number'] ?? payload['number'];
-    return typeof n === 'number' ? n : undefined;
-  }
-  if (eventName === 'push') {
-    const header = String(payload['head_commit']?.['message'] ?? '').split('\n')[0] ?? '';
+/** The pull request a deploy comes from: the event's own, or the one a pushed merge names in its header. */
+export function pullRequestOf(event: WorkflowEvent): number | undefined {
+  if (event.eventName.startsWith('pull_request')) return event.number;
+  if (event.kind === 'push') {
+    const header = (event.headCommitMessage ?? '').split('\n')[0] ?? '';
     const found = SQUASHED.exec(header) ?? MERGED.exec(header);
     return found ? Number(found[1]) : undefined;
   }
@@ -38,10 +35,9 @@ export function runContext(options: { sha?: string | undefined; pullRequest?: nu
     throw new UserError('no commit to tag the version with: GITHUB_SHA is not set; run this action in a workflow, or set input sha');
   }
   let pullRequest = options.pullRequest;
-  const path = env['GITHUB_EVENT_PATH'];
-  if (pullRequest === undefined && path) {
+  if (pullRequest === undefined && env['GITHUB_EVENT_PATH']) {
     try {
-      pullRequest = pullRequestOf(env['GITHUB_EVENT_NAME'] ?? '', JSON.parse(readFileSync(path, 'utf8')) as Record<string, any>);
+      pullRequest = pullRequestOf(readEvent(env));
     } catch {
       // No readable event: the pull request stays unknown, which the reports say.
     }

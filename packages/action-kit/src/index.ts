@@ -1,6 +1,6 @@
 export { Deadline, DeadlineError } from './deadline.ts';
 export { UserError, messageOf, statusOf } from './errors.ts';
-export { readEvent, type WorkflowEvent } from './event.ts';
+export { describeEvent, readEvent, type EventEnd, type EventKind, type WorkflowEvent } from './event.ts';
 export { Git, GitError, SAFE_GIT_OPTIONS, parseCommit, safeGitEnv, type GitCommit, type GitDiff, type GitDiffEntry } from './git.ts';
 export * as inputs from './inputs.ts';
 export { runProcess, type ProcessOptions, type ProcessResult } from './process.ts';
