@@ -26,7 +26,7 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['packages/policy/src/**/*.ts', 'packages/commit-lint/src/**/*.ts', 'packages/classify/src/**/*.ts', 'packages/gate/src/**/*.ts', 'packages/deploy-verify/src/**/*.ts', 'packages/workflow-audit/src/**/*.ts', 'packages/rollback/src/**/*.ts', 'packages/monitor/src/**/*.ts', 'packages/metrics/src/**/*.ts'],
+    files: ['packages/policy/src/**/*.ts', 'packages/commit-lint/src/**/*.ts', 'packages/classify/src/**/*.ts', 'packages/gate/src/**/*.ts', 'packages/deploy-verify/src/**/*.ts', 'packages/workflow-audit/src/**/*.ts', 'packages/rollback/src/**/*.ts', 'packages/monitor/src/**/*.ts', 'packages/metrics/src/**/*.ts', 'packages/result/src/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', engineImports] },
   },
   {

@@ -3,6 +3,7 @@
  * policy and a snapshot of a change in, a change record out. No I/O.
  */
 export { classify, filesNeedingContent } from './classify.ts';
+export { explainChangeRecord } from './explain.ts';
 // The classify and windows sections of the change policy live in @change-actions/policy; they are
 // re-exported here for callers of the engine.
 export {

@@ -29,6 +29,7 @@ export {
 } from './probe.ts';
 export { describeAttempt, healthOutcome, judgeHealth, nextAttempt, retryDelayMs, type HealthAttempt, type HealthCheck, type HealthOutcome } from './health.ts';
 export { SMOKE_METHODS, judgeSmoke, skippedSmoke, tallySmoke, type SmokeMethod, type SmokeOutcome, type SmokeResult, type SmokeSuite, type SmokeTally, type SmokeTest } from './smoke.ts';
+export { explainVerdict } from './explain.ts';
 export { TRIGGERS, afterFailedDeploy, deployVerdict, deploymentState, finalVerdict, judgeLive, refusedVerdict, type DeployStep, type Verdict, type VerdictInput } from './verdict.ts';
 export {
   ROLLBACK_WINDOW,

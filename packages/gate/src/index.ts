@@ -4,6 +4,7 @@
  * an explained result out. No I/O.
  */
 export { evaluateGate } from './evaluate.ts';
+export { explainGate } from './explain.ts';
 export { overdue, retrospectiveTiming, type EmergencyChange, type OverdueRetrospective, type RetrospectiveApproval } from './overdue.ts';
 export { threatModelDocuments, threatModelLinks } from './threat-model.ts';
 export { roleOf } from './roles.ts';

@@ -11,3 +11,4 @@ export * from './judge.ts';
 export * from './watch.ts';
 export * from './tighten.ts';
 export * from './report.ts';
+export { explainWatch } from './explain.ts';

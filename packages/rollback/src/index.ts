@@ -6,6 +6,7 @@
  * the incident issue. No I/O: the action gathers, these decide.
  */
 export { TRIGGER_INPUTS, decide, type DecideInput, type Decision, type TriggerInput } from './decide.ts';
+export { explainDecision } from './explain.ts';
 export { FREEZE_LABEL, loopGuard, standingFreezes, type Freeze, type GuardInput, type GuardResult, type IncidentIssue } from './guard.ts';
 export { RETRYABLE_CODES, changedSecrets, classifyFailure, judgeRestore, liveState, retryDelayMs, rollbackMessage, type AttemptFailure, type FailureKind, type LiveState } from './restore.ts';
 export { changeTitle, revertBranch, revertMessage, type RevertMessageInput, type RevertSubject } from './revert.ts';

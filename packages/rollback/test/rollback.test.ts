@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { extractIncident, type Incident, type MonitorVerdict, type RollbackPlan } from '@change-actions/change-record';
 import { lintMessage } from '@change-actions/commit-lint';
 import { defaultPolicy } from '@change-actions/policy';
-import { changedSecrets, classifyFailure, decide, incidentBody, judgeRestore, liveState, loopGuard, revertMessage, rollbackMessage, standingFreezes, statusPageNote, type IncidentIssue } from '../src/index.ts';
+import { changedSecrets, classifyFailure, decide, explainDecision, incidentBody, judgeRestore, liveState, loopGuard, revertMessage, rollbackMessage, standingFreezes, statusPageNote, type IncidentIssue } from '../src/index.ts';
 
 const A = '600d0000-0000-4000-8000-000000000001';
 const B = 'bad00000-0000-4000-8000-000000000002';
@@ -163,5 +163,21 @@ describe('the revert message and the incident issue', () => {
     expect(statusPageNote(incident())).toMatch(/^provii-verifier: elevated errors after a change from 2026-12-01T10:05:00Z; the previous version was restored at 2026-12-01T10:05:09Z/);
     expect(statusPageNote(incident({ environment: 'staging' }))).toBe('');
     expect(statusPageNote(incident({ rollback: { ...incident().rollback, outcome: 'failed', verified: false } }))).toMatch(/Engineers are working on it/);
+  });
+});
+
+describe('the decision in the shared result shape', () => {
+  test('a rollback fails its trigger, with each breach as a child and its numbers as evidence', () => {
+    const tree = explainDecision(decide({ verdict: verdict(), plan: plan(), policy }));
+    expect(tree).toMatchObject({ status: 'fail', rule: 'breached', evidence: [{ note: `target ${A}, bad version ${B}` }] });
+    expect(tree.children).toEqual([{ status: 'fail', rule: 'error rate > 5 %', reason: '40 of 100', evidence: [{ note: 'error-rate: 0.4 > 0.05 at 2026-12-01T10:01:00Z' }] }]);
+  });
+
+  test('an inconclusive watch pages a person (pending); a healthy one needs nothing (pass)', () => {
+    expect(explainDecision(decide({ verdict: verdict({ verdict: 'inconclusive', breaches: [] }), plan: plan(), policy })).status).toBe('pending');
+    const healthy = verdict({ verdict: 'healthy', breaches: [], metrics: [{ ...verdict().metrics[0]!, status: 'healthy', value: 0.01 }] });
+    const decision = decide({ verdict: healthy, plan: plan(), policy });
+    expect(decision.action).toBe('none');
+    expect(explainDecision(decision)).toEqual({ status: 'pass', rule: 'rollback', reason: decision.reason, evidence: [] });
   });
 });
