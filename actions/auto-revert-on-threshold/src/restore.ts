@@ -5,11 +5,13 @@
  * 429) is retried a bounded number of times inside the deadline, the live state read before each
  * retry; a refusal stops at once. Only a read-back and a health check that both pass are "restored".
  */
-import * as core from '@actions/core';
-import type { Deadline } from '@change-actions/action-kit';
+import { coreLogger, type Deadline, type Logger } from '@change-actions/action-kit';
 import { WORKER_NOT_FOUND_CODES, parseDeploymentStatus, wranglerArgs, type HealthOutcome, type LiveDeployment, type Redactor, type VersionSource, type WranglerTarget } from '@change-actions/deploy-verify';
 import { changedSecrets, classifyFailure, judgeRestore, retryDelayMs, type Timeline } from '@change-actions/rollback';
 import { checkHealth, type Wrangler } from '@change-actions/wrangler';
+
+/** The run's log. */
+const log: Logger = coreLogger;
 
 export interface RestoreRequest {
   wrangler: Wrangler;
@@ -68,7 +70,7 @@ export async function restore(r: RestoreRequest): Promise<RestoreResult> {
       const why = kind === 'timeout' ? 'wrangler did not finish before the deadline' : attempt > r.retries ? `${attempt} attempts made (policy rollback.retries: ${r.retries})` : 'no time is left before the deadline for another attempt';
       return { outcome: 'failed', attempts: attempt, reason: `the rollback did not go through: ${problem}; ${why}`, secretsChanged };
     }
-    core.info(`Retrying in ${(wait / 1000).toFixed(1)} s`);
+    log.info(`Retrying in ${(wait / 1000).toFixed(1)} s`);
     await new Promise((resolve) => setTimeout(resolve, wait));
   }
 }
@@ -130,6 +132,7 @@ export async function verifyRestore(input: {
       retryBaseMs: input.retryBaseMs,
       deadline: input.deadline,
       redactor: input.redactor,
+      logger: log,
     },
   );
   if (!health.healthy) {

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { Deadline, Git, UserError, loadPolicy, runAction, type Outputs } from '@change-actions/action-kit';
+import { Deadline, Git, UserError, coreLogger, loadPolicy, runAction, type Logger, type Outputs } from '@change-actions/action-kit';
 import { ContractError, INCIDENT_LABEL, incidentContract, monitorVerdictContract, rollbackPlanContract, type Incident, type MonitorVerdict, type RollbackPlan } from '@change-actions/change-record';
 import { Redactor, secretForms, short } from '@change-actions/deploy-verify';
 import { defaultPolicy, type RollbackPolicy } from '@change-actions/policy';
@@ -19,6 +19,9 @@ import { fetchBase, resolveRef, revertOnBase, useToken, type RevertOutcome } fro
 import { writeReport } from './report.ts';
 import { readLive, restore, verifyRestore, type RestoreResult, type Verification } from './restore.ts';
 import { readSettings, type Settings } from './settings.ts';
+
+/** The run's log: every adapter of this action writes through it. */
+const log: Logger = coreLogger;
 
 type Output = 'rolled-back' | 'target-version-id' | 'revert-pr' | 'incident' | 'time-to-restore-seconds' | 'outcome' | 'incident-file' | 'status-page-note' | 'revert-sha';
 
@@ -113,9 +116,9 @@ async function rollBack(settings: Settings, outputs: Outputs<Output>): Promise<v
 
   const temp = await mkdtemp(join(process.env['RUNNER_TEMP'] || tmpdir(), 'auto-revert-'));
   try {
-    const install = await locateWrangler(settings.workingDirectory, undefined, deadline, process.env);
+    const install = await locateWrangler(settings.workingDirectory, undefined, deadline, process.env, { logger: log });
     const env = { ...process.env, ...(token ? { CLOUDFLARE_API_TOKEN: token } : {}), ...(settings.cloudflareAccountId ? { CLOUDFLARE_ACCOUNT_ID: settings.cloudflareAccountId } : {}) };
-    const wrangler = new Wrangler({ install, cwd: settings.workingDirectory, temp, env, deadline, redactor });
+    const wrangler = new Wrangler({ install, cwd: settings.workingDirectory, temp, env, deadline, redactor, logger: log });
     const target = { config: settings.config, environment: plan.environment ?? undefined };
     const targetId = decision.targetVersionId;
 
@@ -205,7 +208,7 @@ async function rollBack(settings: Settings, outputs: Outputs<Output>): Promise<v
       notes.push(
         `Secrets changed since version ${targetId} (${restored.secretsChanged.join(', ')}): Cloudflare asked to confirm (API error 10220) and the rollback went ahead, so the restored version runs with the secret values it was made with. If one of them was rotated because it leaked, rotate it again now.`,
       );
-      core.warning(notes.at(-1)!);
+      log.warning(notes.at(-1)!);
     }
     incident.rollback = {
       outcome: settings.dryRun ? 'dry-run' : verified ? 'restored' : restored.outcome === 'refused' ? 'refused' : 'failed',
@@ -246,7 +249,7 @@ async function rollBack(settings: Settings, outputs: Outputs<Output>): Promise<v
     outputs.set('outcome', settings.dryRun ? 'dry-run' : verified ? 'restored' : incident.rollback.outcome);
     await writeReport({ ...report, headline: settings.dryRun ? 'dry run: nothing was changed' : verified ? `rolled back to ${short(targetId)}, verified` : `NOT rolled back: ${incident.rollback.outcome}`, incident, notes, verification });
     if (!verified && !settings.dryRun) core.setFailed(redactor.redact(`${service}: not rolled back (${incident.rollback.outcome}): ${incident.rollback.reason}${issueNumber ? ` See incident #${issueNumber}.` : ''}`));
-    else if (incident.revert.outcome === 'conflict' || incident.revert.outcome === 'failed') core.warning(redactor.redact(`Production is restored, but ${settings.baseBranch} is not in line: ${incident.revert.reason}`));
+    else if (incident.revert.outcome === 'conflict' || incident.revert.outcome === 'failed') log.warning(redactor.redact(`Production is restored, but ${settings.baseBranch} is not in line: ${incident.revert.reason}`));
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
@@ -281,13 +284,13 @@ async function recordRevert(revert: RevertOutcome, c: { github: GitHub | undefin
 async function readPolicy(settings: Settings, owner: string, repo: string): Promise<RollbackPolicy> {
   const git = new Git(settings.repositoryPath);
   // The policy at the base branch's tip as the remote has it now, at a resolved commit.
-  if (!(await fetchBase(settings.repositoryPath, settings.baseBranch))) core.info(`git fetch of ${settings.baseBranch} failed: the policy is read at the checkout's origin/${settings.baseBranch}`);
+  if (!(await fetchBase(settings.repositoryPath, settings.baseBranch))) log.info(`git fetch of ${settings.baseBranch} failed: the policy is read at the checkout's origin/${settings.baseBranch}`);
   const ref = await resolveRef(settings.repositoryPath, `refs/remotes/origin/${settings.baseBranch}`);
   if (!ref) {
-    core.info(`No refs/remotes/origin/${settings.baseBranch} in ${settings.repositoryPath}: the procedure's rollback defaults apply`);
+    log.info(`No refs/remotes/origin/${settings.baseBranch} in ${settings.repositoryPath}: the procedure's rollback defaults apply`);
     return defaultPolicy.rollback;
   }
   const loaded = await loadPolicy({ owner, repo, ref }, { git, github: async () => { throw new UserError('the policy is read from the local checkout'); } });
-  core.info(`Policy: ${loaded.source.kind === 'file' ? `${loaded.source.path} at ${ref.slice(0, 12)}` : `the procedure's defaults (no policy file at ${ref.slice(0, 12)})`}`);
+  log.info(`Policy: ${loaded.source.kind === 'file' ? `${loaded.source.path} at ${ref.slice(0, 12)}` : `the procedure's defaults (no policy file at ${ref.slice(0, 12)})`}`);
   return loaded.policy.rollback;
 }

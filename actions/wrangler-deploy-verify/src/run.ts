@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as core from '@actions/core';
-import { Deadline, UserError, messageOf, runAction, type Outputs } from '@change-actions/action-kit';
+import { Deadline, UserError, coreLogger, messageOf, runAction, type Logger, type Outputs } from '@change-actions/action-kit';
 import type { Freeze } from '@change-actions/rollback';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import {
@@ -57,6 +57,9 @@ import type { DeploymentPayload } from '@change-actions/change-record';
 import { logVerdict, writeSummary, type Report } from './report.ts';
 import { maskValues, redactError, writeSecretsFile } from './secrets.ts';
 import { readSettings, type Settings } from './settings.ts';
+
+/** The run's log: every adapter of this action writes through it. */
+const log: Logger = coreLogger;
 
 type Output =
   | 'version-id'
@@ -176,9 +179,10 @@ async function deployWith(c: Common, temp: string, record: DeployFacts | undefin
   const install = await locateWrangler(settings.workingDirectory, settings.wranglerVersion, deadline, process.env, {
     privateDir: temp,
     withheld: [...settings.secrets, ...settings.vars].map((v) => v.name),
+    logger: log,
   });
-  core.info(`wrangler ${install.version} from ${install.via}`);
-  const wrangler = new Wrangler({ install, cwd: settings.workingDirectory, temp, env: process.env, deadline, redactor });
+  log.info(`wrangler ${install.version} from ${install.via}`);
+  const wrangler = new Wrangler({ install, cwd: settings.workingDirectory, temp, env: process.env, deadline, redactor, logger: log });
   const target: WranglerTarget = { config: settings.config, environment: settings.environment };
   const workingDirectory = workspaceRelative(settings.workingDirectory) || '.';
 
@@ -196,7 +200,7 @@ async function deployWith(c: Common, temp: string, record: DeployFacts | undefin
   });
   out.set('previous-version-id', readiness.target?.versionId ?? '');
   await out.plan(rollbackPlan({ readiness, target, workingDirectory, now: new Date() }));
-  core.info(
+  log.info(
     readiness.target
       ? `Rollback target recorded: ${readiness.target.versionId} (${readiness.target.percentage} % of traffic now)`
       : 'No version serves traffic yet: this is the first deploy',
@@ -218,7 +222,7 @@ async function deployWith(c: Common, temp: string, record: DeployFacts | undefin
   if (frozen.length > 0) {
     const where = frozen.map((f) => `#${f.issue}${f.url ? ` (${f.url})` : ''}`).join(', ');
     if (c.changeType === 'emergency') {
-      core.warning(redactor.redact(`Deploys are frozen by ${where}; this emergency change deploys anyway and is recorded as one`));
+      log.warning(redactor.redact(`Deploys are frozen by ${where}; this emergency change deploys anyway and is recorded as one`));
       readiness.caveats.push(`deployed during the deploy freeze of ${where} as an emergency change: record it in the incident and get the retrospective approval`);
     } else {
       const reasons = frozen.map((f) => `deploys are frozen since ${f.since} by ${f.reason}`);
@@ -267,7 +271,7 @@ async function deployWith(c: Common, temp: string, record: DeployFacts | undefin
   let liveChanged: boolean | undefined;
   let versionId = deployed.versionId;
   if (!deployed.ok) {
-    core.info(redactor.redact(`Deploy failed: ${deployed.problem}. Reading the live deployment back to tell whether production changed.`));
+    log.info(redactor.redact(`Deploy failed: ${deployed.problem}. Reading the live deployment back to tell whether production changed.`));
     liveAfter = deadline.remainingMs() > 1_500 ? await readLive(wrangler, target, worker) : { problem: "no time was left before the action's deadline" };
     ({ liveChanged, versionId } = afterFailedDeploy(before.live, liveAfter, versionId));
   }
@@ -424,7 +428,7 @@ async function deploy(
   const previous = readiness.target?.versionId;
   if (settings.strategy === 'deploy' || previous === undefined) {
     if (settings.strategy === 'gradual') {
-      core.warning('strategy gradual needs a version already serving to share traffic with; this first deploy serves the new version at 100 %');
+      log.warning('strategy gradual needs a version already serving to share traffic with; this first deploy serves the new version at 100 %');
     }
     const call = await wrangler.run(wranglerArgs.deploy(target, upload), { reserveMs });
     const made = uploadedVersion(call.entries, 'deploy');
@@ -475,7 +479,7 @@ function healthCheck(settings: Settings, url: string, version: VersionExpectatio
 }
 
 function verifyOptions(c: Common, headers: Record<string, string>): VerifyOptions {
-  return { headers, requestTimeoutMs: c.settings.requestTimeoutSeconds * 1000, retryBaseMs: retryBaseMs(), deadline: c.deadline, redactor: c.redactor };
+  return { headers, requestTimeoutMs: c.settings.requestTimeoutSeconds * 1000, retryBaseMs: retryBaseMs(), deadline: c.deadline, redactor: c.redactor, logger: log };
 }
 
 /** strategy verify: deploy nothing; the named version must be the one answering at url, healthy. */
@@ -535,7 +539,7 @@ async function deployFreeze(c: Common): Promise<Freeze[]> {
     return await readFreezes({ token: c.settings.token, owner: c.ctx.owner, repo: c.ctx.repo, environment: c.settings.environment ?? null, deadline: c.deadline });
   } catch (error) {
     if (c.changeType === 'emergency') {
-      core.warning(`the deploy freeze could not be read (${messageOf(error)}); this emergency change deploys anyway`);
+      log.warning(`the deploy freeze could not be read (${messageOf(error)}); this emergency change deploys anyway`);
       return [];
     }
     throw new Error(`the deploy freeze could not be read, so nothing was deployed (set deploy-freeze: off to deploy without looking, or change-type: emergency): ${messageOf(error)}`, { cause: error });
@@ -545,11 +549,11 @@ async function deployFreeze(c: Common): Promise<Freeze[]> {
 async function recordDeployment(c: Common, payload: DeploymentPayload): Promise<GitHubDeployment | undefined> {
   if (!c.settings.githubDeployment) return undefined;
   if (!c.settings.token) {
-    core.warning('input token is empty: no GitHub Deployment is recorded');
+    log.warning('input token is empty: no GitHub Deployment is recorded');
     return undefined;
   }
   if (!c.ctx.owner || !c.ctx.repo) {
-    core.warning('GITHUB_REPOSITORY is not set: no GitHub Deployment is recorded');
+    log.warning('GITHUB_REPOSITORY is not set: no GitHub Deployment is recorded');
     return undefined;
   }
   let client: GitHubClient | undefined;
@@ -584,7 +588,7 @@ function chooseChangeType(input: ChangeType | undefined, record: DeployFacts | u
     throw new UserError(`input change-type says ${input} but the change record says ${record.changeType}; give one of them, or make them agree`);
   }
   const type = input ?? record?.changeType;
-  if (!type && deploying) core.warning('the change type is unknown (inputs change-type and change-record are empty): the version and the GitHub Deployment say "unclassified"');
+  if (!type && deploying) log.warning('the change type is unknown (inputs change-type and change-record are empty): the version and the GitHub Deployment say "unclassified"');
   return type;
 }
 
@@ -598,7 +602,7 @@ async function readSmokeSuite(path: string): Promise<SmokeSuite> {
   } catch (error) {
     if (error instanceof FileError) {
       for (const p of error.problems) {
-        core.error(p.message, { title: 'Invalid smoke test file', file: p.file, ...(p.line ? { startLine: p.line } : {}), ...(p.column ? { startColumn: p.column } : {}) });
+        log.error(p.message, { title: 'Invalid smoke test file', file: p.file, ...(p.line ? { startLine: p.line } : {}), ...(p.column ? { startColumn: p.column } : {}) });
       }
       throw new UserError(`the smoke test file cannot be used, so nothing was deployed:\n${error.message}`);
     }

@@ -3,6 +3,7 @@ export { UserError, messageOf, statusOf } from './errors.ts';
 export { describeEvent, readEvent, type EventEnd, type EventKind, type WorkflowEvent } from './event.ts';
 export { Git, GitError, SAFE_GIT_OPTIONS, parseCommit, safeGitEnv, type GitCommit, type GitDiff, type GitDiffEntry } from './git.ts';
 export * as inputs from './inputs.ts';
+export { coreLogger, type Annotation, type Logger } from './logger.ts';
 export { runProcess, type ProcessOptions, type ProcessResult } from './process.ts';
 export { loadPolicy, describePolicySource, type LoadedPolicy, type PolicyLocation, type PolicyOrigin } from './policy.ts';
 export { isCommitSha, resolveRevision, type ResolvedRevision, type RevisionReaders } from './refs.ts';

@@ -3,8 +3,7 @@
  * and the run's deadline, and then the smoke tests, each once. Progress goes to the log as it
  * happens; the engine judges every answer.
  */
-import * as core from '@actions/core';
-import type { Deadline } from '@change-actions/action-kit';
+import { coreLogger, type Deadline, type Logger } from '@change-actions/action-kit';
 import {
   describeAttempt,
   healthOutcome,
@@ -32,6 +31,8 @@ export interface VerifyOptions {
   retryBaseMs: number;
   deadline: Deadline;
   redactor: Redactor;
+  /** Where progress goes; the run's log (`@actions/core`) when not given. */
+  logger?: Logger;
 }
 
 /** Time kept back from the deadline for the smoke tests and the report. */
@@ -42,7 +43,8 @@ export async function checkHealth(check: HealthCheck, options: VerifyOptions): P
   const history: HealthAttempt[] = [];
   const window = { ...check, windowMs: Math.max(0, Math.min(check.windowMs, options.deadline.remainingMs() - REPORT_RESERVE_MS)) };
   const cutByDeadline = window.windowMs < check.windowMs;
-  core.info(options.redactor.redact(`Health check: GET ${check.url}, for up to ${(window.windowMs / 1000).toFixed(0)} s`));
+  const log = options.logger ?? coreLogger;
+  log.info(options.redactor.redact(`Health check: GET ${check.url}, for up to ${(window.windowMs / 1000).toFixed(0)} s`));
   for (let attempt = 1; ; attempt++) {
     const atMs = performance.now() - started;
     // Redacted before anything is judged: a finding quotes (and cuts) the answer.
@@ -58,7 +60,7 @@ export async function checkHealth(check: HealthCheck, options: VerifyOptions): P
       findings,
     };
     history.push(entry);
-    core.info(options.redactor.redact(describeAttempt(entry)));
+    log.info(options.redactor.redact(describeAttempt(entry)));
     if (findings.length === 0) break;
     const next = nextAttempt(window, attempt, performance.now() - started, options.retryBaseMs);
     if (!next || options.deadline.remainingMs() <= REPORT_RESERVE_MS) break;
@@ -79,7 +81,8 @@ export async function runSmokeTests(
 ): Promise<SmokeResult[]> {
   if (skipBecause) return suite.tests.map((t) => skippedSmoke(t, skipBecause));
   const results: SmokeResult[] = [];
-  core.info(`Smoke tests: ${suite.tests.length} from ${suite.file}`);
+  const log = options.logger ?? coreLogger;
+  log.info(`Smoke tests: ${suite.tests.length} from ${suite.file}`);
   for (const test of suite.tests) {
     if (options.deadline.remainingMs() <= 1_000) {
       results.push(skippedSmoke(test, "the action's deadline (input timeout-seconds) passed"));
@@ -99,7 +102,7 @@ export async function runSmokeTests(
     const judged = judgeSmoke(test, result, version);
     results.push(judged);
     const detail = judged.findings.map((f) => f.message).join('; ');
-    core.info(
+    log.info(
       options.redactor.redact(
         `smoke ${judged.outcome === 'passed' ? 'ok  ' : 'FAIL'} ${test.critical ? '[critical] ' : ''}${test.name}: ${test.method} ${test.path} → ${judged.status ?? 'no answer'}${judged.latency_ms === null ? '' : ` in ${judged.latency_ms} ms`}${detail ? ` — ${detail}` : ''}`,
       ),

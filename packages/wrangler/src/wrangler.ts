@@ -8,8 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, parse as parsePath } from 'node:path';
-import * as core from '@actions/core';
-import { DeadlineError, UserError, printUntrusted, runProcess as runChild, type Deadline } from '@change-actions/action-kit';
+import { DeadlineError, UserError, coreLogger, runProcess as runChild, type Deadline, type Logger } from '@change-actions/action-kit';
 import {
   commandFailure,
   detectPackageManager,
@@ -51,7 +50,8 @@ export function resolveWrangler(dir: string): { cli: string; version: string } |
  * private folder (`privateDir`); never a rewrite of the caller's package.json or lockfile, never an
  * install script, and never the deploy's secrets in the installer's environment (`withheld`).
  */
-export async function locateWrangler(dir: string, requested: string | undefined, deadline: Deadline, env: NodeJS.ProcessEnv, options: { privateDir?: string; withheld?: readonly string[] } = {}): Promise<WranglerInstall> {
+export async function locateWrangler(dir: string, requested: string | undefined, deadline: Deadline, env: NodeJS.ProcessEnv, options: { privateDir?: string; withheld?: readonly string[]; logger?: Logger } = {}): Promise<WranglerInstall> {
+  const log = options.logger ?? coreLogger;
   const found = resolveWrangler(dir);
   if (found && (requested === undefined || found.version === requested)) {
     return { ...found, via: `the project's node_modules (${found.cli.replace(/\/bin\/[^/]+$/, '')})` };
@@ -85,7 +85,7 @@ export async function locateWrangler(dir: string, requested: string | undefined,
   const argv = pinned ? frozenInstallCommand(detected.manager) : privateInstallCommand(prefix, requested);
   const cwd = pinned ? detected.root : prefix;
   if (!pinned) mkdirSync(prefix, { recursive: true });
-  core.info(
+  log.info(
     pinned
       ? `${have}; ${detected.lockfile} pins wrangler ${requested}: ${argv.join(' ')} (in ${detected.root}, the lockfile as it is, no install scripts)`
       : `${have}; ${detected.lockfile} does not pin wrangler ${requested}, so it is installed apart from the project (package.json and ${detected.lockfile} untouched, no install scripts): ${argv.join(' ')}`,
@@ -95,9 +95,9 @@ export async function locateWrangler(dir: string, requested: string | undefined,
   if (result.spawnError) {
     throw new UserError(`${argv[0]} could not be run (${result.spawnError}): set up ${pinned ? detected.manager : 'npm'} before this step`);
   }
-  core.startGroup(`${argv.join(' ')} (exit ${result.exitCode}, ${(result.durationMs / 1000).toFixed(1)} s)`);
-  printUntrusted(`${result.stdout}\n${result.stderr}`.split('\n').filter((l) => l.trim() !== ''));
-  core.endGroup();
+  await log.group(`${argv.join(' ')} (exit ${result.exitCode}, ${(result.durationMs / 1000).toFixed(1)} s)`, async () =>
+    log.untrusted(`${result.stdout}\n${result.stderr}`.split('\n').filter((l) => l.trim() !== '')),
+  );
   if (result.killed) throw new DeadlineError(Math.round(deadline.seconds), `installing wrangler ${requested}`);
   if (result.exitCode !== 0) throw new Error(`${argv.join(' ')} failed (exit ${result.exitCode}); its output is in the log above`);
   const installed = resolveWrangler(pinned ? dir : prefix);
@@ -161,15 +161,19 @@ export interface WranglerOptions {
   env: NodeJS.ProcessEnv;
   deadline: Deadline;
   redactor: Redactor;
+  /** Where each call and its output go; the run's log (`@actions/core`) when not given. */
+  logger?: Logger;
 }
 
 export class Wrangler {
   private readonly options: WranglerOptions;
+  private readonly log: Logger;
   private readonly env: Record<string, string>;
   private calls = 0;
 
   constructor(options: WranglerOptions) {
     this.options = options;
+    this.log = options.logger ?? coreLogger;
     this.env = {
       ...childEnvironment(options.env),
       WRANGLER_LOG_PATH: join(options.temp, 'logs'),
@@ -190,7 +194,7 @@ export class Wrangler {
     const shown = redactor.redact(`wrangler ${args.join(' ')}`);
     if (budget < 1_000) throw new DeadlineError(deadline.seconds, `starting ${shown}`);
     const outputFile = join(temp, `output-${++this.calls}.ndjson`);
-    core.info(`${shown} …`);
+    this.log.info(`${shown} …`);
     const result = await runProcess(process.execPath, [this.options.install.cli, ...args], {
       cwd: this.options.cwd,
       env: { ...this.env, WRANGLER_OUTPUT_FILE_PATH: outputFile },
@@ -213,15 +217,13 @@ export class Wrangler {
       durationMs: result.durationMs,
     };
     const status = result.killed ? `stopped after ${(result.durationMs / 1000).toFixed(1)} s` : `exit ${result.exitCode}, ${(result.durationMs / 1000).toFixed(1)} s`;
-    core.startGroup(`${shown} (${status})`);
     const lines = [
       ...(options.quiet ? [`(${result.stdout.length} bytes of JSON read)`] : result.stdout.split('\n')),
       ...result.stderr.split('\n'),
     ]
       .map((l) => redactor.redact(l.replace(ANSI, '')).trimEnd())
       .filter((l) => l.trim() !== '');
-    printUntrusted(lines);
-    core.endGroup();
+    await this.log.group(`${shown} (${status})`, async () => this.log.untrusted(lines));
     return call;
   }
 

@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Deadline } from '@change-actions/action-kit';
-import { childEnvironment, probe, resolveWrangler } from '../src/index.ts';
+import { Deadline, type Logger } from '@change-actions/action-kit';
+import { Redactor } from '@change-actions/deploy-verify';
+import { checkHealth, childEnvironment, probe, resolveWrangler } from '../src/index.ts';
 
 const servers: Server[] = [];
 afterEach(async () => {
@@ -83,5 +84,33 @@ describe('the environment of wrangler and its installer', () => {
     const found = resolveWrangler(process.cwd());
     expect(found?.version).toMatch(/^4\./);
     expect(resolveWrangler('/')).toBeUndefined();
+  });
+});
+
+describe('the health check through the logger port', () => {
+  it('polls until the new version answers, and says so through the logger it is given', async () => {
+    let calls = 0;
+    const url = await serve((_req, res) => res.writeHead(200, { 'x-version': ++calls < 3 ? 'old' : 'new' }).end('ok'));
+    const lines: string[] = [];
+    const logger: Logger = {
+      info: (m) => lines.push(m),
+      debug: () => undefined,
+      notice: (m) => lines.push(`notice ${m}`),
+      warning: (m) => lines.push(`warning ${m}`),
+      error: (m) => lines.push(`error ${m}`),
+      untrusted: (ls) => lines.push(...ls),
+      group: async (name, fn) => {
+        lines.push(`group ${name}`);
+        return fn();
+      },
+    };
+    const outcome = await checkHealth(
+      { url: `${url}/health`, expect: { status: [200] }, version: { source: { kind: 'header', name: 'x-version' }, expected: 'new', previous: 'old' }, windowMs: 20_000 },
+      { headers: {}, requestTimeoutMs: 2_000, retryBaseMs: 10, deadline: new Deadline(60), redactor: new Redactor([]), logger },
+    );
+    expect(outcome.healthy).toBe(true);
+    expect(outcome.attempts).toBe(3);
+    expect(lines[0]).toMatch(/^Health check: GET http:\/\/127\.0\.0\.1:\d+\/health, for up to 20 s$/);
+    expect(lines).toHaveLength(4);
   });
 });
