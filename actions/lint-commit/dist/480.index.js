@@ -35,57 +35,50 @@ const PULL_FILES_MAX = 3000;
 const PULL_COMMITS_MAX = 250;
 /** "Compare two commits" lists at most this many files. */
 const COMPARE_FILES_MAX = 300;
-const ZERO = /^0+$/;
-/** Reads base, head and the pull request's facts from the event; inputs base/head override. */
+/** Reads base, head and the pull request's facts from the event (action-kit's reader); inputs base/head override. */
 function describeChange(eventName, payload, range) {
-    const headCommit = String(payload['head_commit']?.['message'] ?? '');
-    const [title = '', ...rest] = headCommit.split('\n');
-    const fromCommit = { title, body: rest.join('\n').trim() };
+    const event = describeEvent(eventName, payload);
+    const split = (message) => {
+        const [title = '', ...rest] = (message ?? '').split('\n');
+        return { title, body: rest.join('\n').trim() };
+    };
+    const fromCommit = split(String(payload['head_commit']?.['message'] ?? ''));
     if (range) {
         return { event: 'workflow_dispatch', base: range.base, head: range.head, branch: String(payload['ref'] ?? '').replace(/^refs\/heads\//, ''), labels: [], ...fromCommit };
     }
-    switch (eventName) {
-        case 'pull_request':
-        case 'pull_request_target': {
+    const ends = () => {
+        if (event.base.sha === undefined || event.head.sha === undefined)
+            throw new UserError(`the ${eventName} event names no base or no head commit: there is no change to classify`);
+        return { base: event.base.sha, head: event.head.sha };
+    };
+    switch (event.kind) {
+        case 'pull_request': {
             const pr = payload['pull_request'];
             return {
                 event: 'pull_request',
-                base: pr.base.sha,
-                head: pr.head.sha,
-                branch: pr.head.ref,
+                ...ends(),
+                branch: event.head.ref ?? '',
                 title: pr.title ?? '',
                 body: pr.body ?? '',
                 labels: (pr.labels ?? []).map((l) => l.name),
-                pullRequest: { number: pr.number, changedFiles: pr.changed_files ?? 0, commits: pr.commits ?? 0 },
+                pullRequest: { number: event.number ?? pr.number, changedFiles: pr.changed_files ?? 0, commits: pr.commits ?? 0 },
             };
         }
         case 'push': {
-            if (payload['deleted'] === true || ZERO.test(String(payload['after']))) {
+            if (event.deleted || event.head.sha === undefined) {
                 throw new UserError('the push deleted a branch or tag: there is no change to classify');
             }
-            const created = payload['created'] === true || ZERO.test(String(payload['before']));
             return {
                 event: 'push',
-                base: created ? String(payload['repository']?.['default_branch'] ?? 'main') : payload['before'],
-                head: payload['after'],
-                branch: String(payload['ref'] ?? '').replace(/^refs\/heads\//, ''),
+                base: event.created || event.base.sha === undefined ? (event.defaultBranch ?? 'main') : event.base.sha,
+                head: event.head.sha,
+                branch: event.head.ref ?? '',
                 labels: [],
                 ...fromCommit,
             };
         }
-        case 'merge_group': {
-            const group = payload['merge_group'];
-            const [groupTitle = '', ...groupBody] = String(group.head_commit?.message ?? '').split('\n');
-            return {
-                event: 'merge_group',
-                base: group.base_sha,
-                head: group.head_sha,
-                branch: String(group.head_ref ?? '').replace(/^refs\/heads\//, ''),
-                title: groupTitle,
-                body: groupBody.join('\n').trim(),
-                labels: [],
-            };
-        }
+        case 'merge_group':
+            return { event: 'merge_group', ...ends(), branch: event.head.ref ?? '', ...split(event.headCommitMessage), labels: [] };
         default:
             throw new UserError(`event "${eventName}" names no change; accepted: pull_request, pull_request_target, push, merge_group, or any event with inputs base and head`);
     }

@@ -54,8 +54,8 @@ var classify_convert = __webpack_require__(6813);
 var commits = __webpack_require__(5842);
 // EXTERNAL MODULE: ../../packages/policy/src/sections/gate.convert.ts
 var gate_convert = __webpack_require__(7908);
-// EXTERNAL MODULE: ../../packages/policy/src/sections/monitor.ts
-var monitor = __webpack_require__(4474);
+// EXTERNAL MODULE: ../../packages/policy/src/sections/monitor.ts + 1 modules
+var monitor = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ../../packages/policy/src/sections/monitor.convert.ts
 /**
  * The `monitor` section's converter: kebab-case YAML onto the typed section, the procedure's

@@ -289,16 +289,7 @@ const deploymentPayloadSchema = {
 };
 const nullableNumber = { type: ['number', 'null'] };
 const nullableTimestamp = { oneOf: [{ type: 'null' }, timestamp] };
-const threshold = {
-    type: 'object',
-    required: ['kind', 'operator', 'value'],
-    properties: {
-        /** `absolute`: the value itself; `relative`: the value against the baseline, as a ratio (1.5 = 50 % worse). */
-        kind: { enum: ['absolute', 'relative'] },
-        operator: { enum: ['>', '>=', '<', '<='] },
-        value: { type: 'number' },
-    },
-};
+const threshold = _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .thresholdSchema */ .P4;
 const breach = {
     type: 'object',
     required: ['metric', 'trigger', 'value', 'threshold', 'baseline', 'samples', 'at', 'reason'],

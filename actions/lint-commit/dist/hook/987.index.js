@@ -437,8 +437,8 @@ function checkRoleReferences(policy) {
     }
 }
 
-// EXTERNAL MODULE: ../../packages/policy/src/sections/monitor.ts
-var monitor = __webpack_require__(4474);
+// EXTERNAL MODULE: ../../packages/policy/src/sections/monitor.ts + 1 modules
+var monitor = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ../../packages/policy/src/sections/monitor.convert.ts
 /**
  * The `monitor` section's converter: kebab-case YAML onto the typed section, the procedure's
