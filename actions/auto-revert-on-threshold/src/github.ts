@@ -3,11 +3,13 @@
  * opened per automatic rollback and updated as it goes), the page issue when a person must decide,
  * the revert pull request, the deployment's failure status, and the root-cause commit's author.
  */
-import * as core from '@actions/core';
-import { messageOf, statusOf, type Deadline } from '@change-actions/action-kit';
+import { coreLogger, messageOf, statusOf, type Deadline, type Logger } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import { ContractError, INCIDENT_LABEL, extractIncident } from '@change-actions/change-record';
 import type { IncidentIssue } from '@change-actions/rollback';
+
+/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
+const log: Logger = coreLogger;
 
 export interface Repository {
   owner: string;
@@ -105,7 +107,7 @@ export class GitHub {
       await api.rest.repos.createDeploymentStatus({ ...this.repository, deployment_id: deploymentId, state: 'failure', description: description.slice(0, 140), ...(logUrl ? { log_url: logUrl } : {}), auto_inactive: false });
       return true;
     } catch (error) {
-      core.warning(`GitHub Deployment ${deploymentId}: the failure status could not be recorded (${statusOf(error) ?? messageOf(error)})`);
+      log.warning(`GitHub Deployment ${deploymentId}: the failure status could not be recorded (${statusOf(error) ?? messageOf(error)})`);
       return false;
     }
   }
@@ -117,7 +119,7 @@ export class GitHub {
       const { data } = await api.rest.repos.getCommit({ ...this.repository, ref: sha, per_page: 1 });
       return data.author?.login ?? undefined;
     } catch (error) {
-      core.warning(`the author of ${sha.slice(0, 12)} could not be read (${statusOf(error) ?? messageOf(error)}): closing the incident issue by anyone lifts the freeze`);
+      log.warning(`the author of ${sha.slice(0, 12)} could not be read (${statusOf(error) ?? messageOf(error)}): closing the incident issue by anyone lifts the freeze`);
       return undefined;
     }
   }

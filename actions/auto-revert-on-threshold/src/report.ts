@@ -4,12 +4,15 @@
  * that came from a file, an answer or wrangler is escaped; the whole is redacted.
  */
 import * as core from '@actions/core';
-import { html, printUntrusted } from '@change-actions/action-kit';
+import { coreLogger, html, printUntrusted, type Logger } from '@change-actions/action-kit';
 import type { Incident, MonitorVerdict, RollbackPlan } from '@change-actions/change-record';
 import type { Redactor } from '@change-actions/deploy-verify';
 import type { Timeline } from '@change-actions/rollback';
 import type { Verification } from './restore.ts';
 import type { Settings } from './settings.ts';
+
+/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
+const log: Logger = coreLogger;
 
 export interface Report {
   settings: Settings;
@@ -56,5 +59,5 @@ export async function writeReport(r: Report): Promise<void> {
   ];
   await core.summary.addRaw(r.redactor.redact(lines.join('\n'))).write();
   printUntrusted(r.timeline.entries.map((e) => r.redactor.redact(`${e.at}  ${e.what}`)));
-  core.info(r.redactor.redact(r.headline));
+  log.info(r.redactor.redact(r.headline));
 }

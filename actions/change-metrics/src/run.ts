@@ -7,10 +7,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
-import { Deadline, UserError, runAction } from '@change-actions/action-kit';
+import { coreLogger, Deadline, runAction, UserError, type Logger } from '@change-actions/action-kit';
 import { computeMetrics, reviewMarkdown, summaryMarkdown, type MetricsExport, type RepositoryInput, type SourceInfo } from '@change-actions/metrics';
 import { ApiBudget, organisationRepositories, readRepository } from './gather.ts';
 import { readSettings, type Settings } from './settings.ts';
+
+/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
+const log: Logger = coreLogger;
 
 type Output = 'metrics' | 'metrics-file' | 'report-file' | 'export-file' | 'targets-met' | 'api-calls' | 'skipped';
 
@@ -63,7 +66,7 @@ export function run(): Promise<void> {
     try {
       const names = settings.scope.kind === 'list' ? settings.scope.repositories : await organisationRepositories(github, settings.scope.organisation);
       const scope = settings.scope.kind === 'list' ? names.join(', ') : `all repositories of ${settings.scope.organisation} (${names.length})`;
-      core.info(`change-metrics: ${settings.period.label} (${settings.period.start} to ${settings.period.end}), ${scope}`);
+      log.info(`change-metrics: ${settings.period.label} (${settings.period.start} to ${settings.period.end}), ${scope}`);
 
       const repositories: RepositoryInput[] = [];
       for (const name of names) {
@@ -107,8 +110,8 @@ export function run(): Promise<void> {
       outputs.set('export-file', settings.exportPath);
       outputs.set('targets-met', met);
       outputs.set('skipped', report.skipped.length);
-      core.info(summary.split('\n')[0]!.replace(/^## /, ''));
-      for (const s of report.skipped) core.warning(`${s.repository} ${s.what} ${s.source} skipped: ${s.reason}`);
+      log.info(summary.split('\n')[0]!.replace(/^## /, ''));
+      for (const s of report.skipped) log.warning(`${s.repository} ${s.what} ${s.source} skipped: ${s.reason}`);
     } finally {
       outputs.set('api-calls', budget.calls);
     }

@@ -3,9 +3,11 @@
  * removes the policy's managed labels that no longer apply. Labels are a convenience for people,
  * not the verdict, so a failure here is a warning, never a failed step.
  */
-import * as core from '@actions/core';
 import type { GitHubClient } from '@change-actions/action-kit/github';
-import { messageOf } from '@change-actions/action-kit';
+import { coreLogger, messageOf, type Logger } from '@change-actions/action-kit';
+
+/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
+const log: Logger = coreLogger;
 
 export interface LabelSync {
   owner: string;
@@ -33,7 +35,7 @@ export async function syncLabels(github: GitHubClient, sync: LabelSync): Promise
     }
   } catch (error) {
     const message = `labels of pull request #${number} were not synced (${messageOf(error)}); the record and outputs are complete. Grant pull-requests: write to sync them.`;
-    core.warning(message);
+    log.warning(message);
     return message;
   }
   if (add.length === 0 && remove.length === 0) return 'labels already match the record';

@@ -5,9 +5,11 @@
  * cannot be complete fails closed. The payload names no parents: where a message's verdict
  * depends on whether it is a merge, `needsParents` says so and the API supplies them.
  */
-import * as core from '@actions/core';
-import { UserError, resolveRevision, type Git, type GitCommit, type ResolvedRevision, type WorkflowEvent } from '@change-actions/action-kit';
+import { coreLogger, resolveRevision, UserError, type Git, type GitCommit, type Logger, type ResolvedRevision, type WorkflowEvent } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
+
+/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
+const log: Logger = coreLogger;
 
 export interface Message {
   /** Commit SHA, or `pull-request-title` / `pull-request-body`. */
@@ -134,7 +136,7 @@ async function gatherPullRequest(ctx: Context): Promise<Gathered> {
   if ((await ctx.git.present([base, head])).size === 2) {
     const commits = await ctx.git.commits(head, [base]);
     if (commits.length !== pr.commits) {
-      core.warning(
+      log.warning(
         `local git lists ${commits.length} commits for pull request #${pr.number}; GitHub counted ${pr.commits} when the event was sent. All ${commits.length} are linted.`,
       );
     }

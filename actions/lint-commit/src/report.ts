@@ -1,7 +1,10 @@
 import * as core from '@actions/core';
-import { html, printUntrusted } from '@change-actions/action-kit';
+import { coreLogger, html, printUntrusted, type Logger } from '@change-actions/action-kit';
 import type { Finding, LintOutcome } from '@change-actions/commit-lint';
 import type { Message } from './gather.ts';
+
+/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
+const log: Logger = coreLogger;
 
 export interface Entry {
   id: string;
@@ -93,8 +96,8 @@ export async function report(
   entries.forEach((e, i) => {
     const r = results[i]!;
     for (const [findings, emit] of [
-      [r.errors, core.error],
-      [r.warnings, core.warning],
+      [r.errors, log.error],
+      [r.warnings, log.warning],
     ] as const) {
       for (const f of findings) {
         if (annotations++ >= MAX_ANNOTATIONS) continue;
@@ -103,7 +106,7 @@ export async function report(
     }
   });
   if (annotations > MAX_ANNOTATIONS) {
-    core.warning(`${annotations - MAX_ANNOTATIONS} more findings are in the job summary and the results output`);
+    log.warning(`${annotations - MAX_ANNOTATIONS} more findings are in the job summary and the results output`);
   }
 
   const s = core.summary;

@@ -6,7 +6,7 @@
  * output and the check run are written.
  */
 import * as core from '@actions/core';
-import { Deadline, Git, UserError, messageOf, type Outputs, type WorkflowEvent } from '@change-actions/action-kit';
+import { coreLogger, Deadline, Git, messageOf, UserError, type Logger, type Outputs, type WorkflowEvent } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import { evaluateGate } from '@change-actions/gate';
 import { call, within, type GitHubApi } from './api.ts';
@@ -16,6 +16,9 @@ import { conclusionOf, gatherFailed, isApproved, stepFailed, type ReportedResult
 import { openRetrospective } from './retrospective.ts';
 import type { Output } from './run.ts';
 import type { Settings } from './settings.ts';
+
+/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
+const log: Logger = coreLogger;
 
 export const GATE_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'] as const;
 
@@ -170,7 +173,7 @@ async function dismissStale(
       lines.push(`dismissed the stale review ${id}`);
     } catch (error) {
       const message = `the stale review ${id} could not be dismissed (${messageOf(error)}); it does not count either way. Grant pull-requests: write to dismiss stale reviews.`;
-      core.warning(message);
+      log.warning(message);
       lines.push(message);
     }
   }

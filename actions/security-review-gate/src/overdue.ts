@@ -6,7 +6,7 @@
  * any is overdue. A retrospective that cannot be judged is escalated as if overdue.
  */
 import * as core from '@actions/core';
-import { Deadline, Git, UserError, describePolicySource, loadPolicy, messageOf, type Outputs, type WorkflowEvent } from '@change-actions/action-kit';
+import { coreLogger, Deadline, describePolicySource, Git, loadPolicy, messageOf, UserError, type Logger, type Outputs, type WorkflowEvent } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import { isPersonalAccount, overdue, retrospectiveTiming, type Actor, type EmergencyChange, type GatePolicy, type OverdueRetrospective, type RetrospectiveApproval } from '@change-actions/gate';
 import { call, callOr404, within, type GitHubApi } from './api.ts';
@@ -16,6 +16,9 @@ import { writeOverdueSummary } from './report.ts';
 import { APPROVED_LABEL, OVERDUE_LABEL, TITLE, approvalsFrom, holders, listRetrospectives, type Marker, type RetrospectiveIssue } from './retrospective.ts';
 import type { Output } from './run.ts';
 import type { Settings } from './settings.ts';
+
+/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
+const log: Logger = coreLogger;
 
 export const OVERDUE_EVENTS = ['schedule', 'workflow_dispatch'] as const;
 
@@ -91,7 +94,7 @@ export async function runOverdue(settings: Settings, event: WorkflowEvent, outpu
     notes.push(
       await within(deadline, `escalating issue #${issue.number}`, escalate(github, owner, repo, gate, issue, entry)).catch((error: unknown) => {
         const message = `issue #${issue.number} could not be escalated: ${messageOf(error)}`;
-        core.warning(message);
+        log.warning(message);
         return message;
       }),
     );
@@ -189,7 +192,7 @@ async function escalate(github: GitHubClient, owner: string, repo: string, gate:
     return `issue #${issue.number}: escalated (labelled ${OVERDUE_LABEL}, commented) to ${entry.escalateTo.join(', ')}`;
   } catch (error) {
     const message = `issue #${issue.number} could not be escalated: ${messageOf(error)}`;
-    core.warning(message);
+    log.warning(message);
     return message;
   }
 }

@@ -4,10 +4,12 @@
  * metrics. Recording it is best effort: the deploy and its verdict stand without it, so a GitHub
  * failure ends in a warning, never in a failed step.
  */
-import * as core from '@actions/core';
-import { messageOf, statusOf } from '@change-actions/action-kit';
+import { coreLogger, messageOf, statusOf, type Logger } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import type { DeploymentPayload } from '@change-actions/change-record';
+
+/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
+const log: Logger = coreLogger;
 
 export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error';
 
@@ -44,12 +46,12 @@ export class GitHubDeployment {
         transient_environment: false,
       });
       if (!('id' in data) || typeof data.id !== 'number') {
-        core.warning(`GitHub did not record the deployment: ${'message' in data ? String(data.message) : 'no deployment id in the answer'}`);
+        log.warning(`GitHub did not record the deployment: ${'message' in data ? String(data.message) : 'no deployment id in the answer'}`);
         return undefined;
       }
       return new GitHubDeployment(client, where, data.id);
     } catch (error) {
-      core.warning(`GitHub Deployment not recorded (${describe(error)}); the deploy and its verdict stand. Give the job permissions: deployments: write, or set input github-deployment: false.`);
+      log.warning(`GitHub Deployment not recorded (${describe(error)}); the deploy and its verdict stand. Give the job permissions: deployments: write, or set input github-deployment: false.`);
       return undefined;
     }
   }
@@ -67,7 +69,7 @@ export class GitHubDeployment {
       });
       return true;
     } catch (error) {
-      core.warning(`GitHub Deployment ${this.id}: status ${state} not recorded (${describe(error)})`);
+      log.warning(`GitHub Deployment ${this.id}: status ${state} not recorded (${describe(error)})`);
       return false;
     }
   }

@@ -4,7 +4,7 @@
  * wrangler is escaped; the whole summary is redacted before it is written.
  */
 import * as core from '@actions/core';
-import { html } from '@change-actions/action-kit';
+import { coreLogger, html, type Logger } from '@change-actions/action-kit';
 import {
   short,
   tallySmoke,
@@ -18,6 +18,9 @@ import {
   type Verdict,
 } from '@change-actions/deploy-verify';
 import type { Strategy } from './settings.ts';
+
+/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
+const log: Logger = coreLogger;
 
 export interface Report {
   /** The Worker's name, or the URL when it is not known. */
@@ -188,5 +191,5 @@ export function logVerdict(r: Report, redactor: Redactor): void {
   const lines = [`Verdict: ${r.verdict.healthy ? 'healthy' : r.verdict.headline}`, ...r.verdict.reasons.map((x) => `  - ${x}`)];
   if (r.plan.command) lines.push(`Rollback${r.plan.recommended ? ' (recommended now)' : ''}: ${r.plan.command}`);
   else if (r.plan.mode !== 'rollback') lines.push(`Rollback: ${r.plan.mode}${r.plan.reasons.length ? ` (${r.plan.reasons.join('; ')})` : ''}`);
-  for (const line of lines) core.info(redactor.redact(line));
+  for (const line of lines) log.info(redactor.redact(line));
 }
