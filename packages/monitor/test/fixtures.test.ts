@@ -25,6 +25,8 @@ const metric = (name: string): MonitorMetricPolicy => defaultMonitorPolicy.metri
 const errorRate = metric('error-rate');
 const latency = metric('latency-p95');
 const synthetic = metric('synthetic');
+// An absolute latency limit, so that only the answer decides (no baseline): 10 s.
+const cfLatency: MonitorMetricPolicy = { name: 'latency-p90', source: 'cloudflare', template: 'latency-p90', threshold: { kind: 'absolute', operator: '>', value: 10_000 }, minSamples: 50, trigger: 'performance degradation > 50 %' };
 
 const matrix = (...series: Array<{ version?: string; values: Array<[unknown, unknown]>; extra?: Record<string, string> }>) => ({
   status: 'success',
@@ -88,6 +90,9 @@ const fixtures: Array<[string, () => string]> = [
   ['cloudflare: errors above requests', () => judge(errorRate, cloudflareFigures(readCloudflare(cfRow(NEW, 10, 20), [NEW]), 'error-rate', NEW), { kind: 'none', figures: null }, at).status],
   ['cloudflare: requests null', () => judge(errorRate, cloudflareFigures(readCloudflare(cfRow(NEW, null, 0), [NEW]), 'error-rate', NEW), { kind: 'none', figures: null }, at).status],
   ['cloudflare: not JSON object', () => judge(errorRate, cloudflareFigures(readCloudflare('error code: 1015', [NEW]), 'error-rate', NEW), { kind: 'none', figures: null }, at).status],
+  // Cloudflare has no 95th percentile: an answer carrying one instead of P90 is not read as latency.
+  ['cloudflare: wallTimeP95 instead of wallTimeP90', () => judge(cfLatency, cloudflareFigures(readCloudflare({ data: { viewer: { accounts: [{ workersInvocationsAdaptive: [{ sum: { requests: 500, errors: 0 }, quantiles: { wallTimeP50: 1000, wallTimeP95: 2000, wallTimeP99: 3000 }, dimensions: { scriptVersion: NEW } }] }] } }, errors: null }, [NEW]), 'latency-p90', NEW), { kind: 'none', figures: null }, at).status],
+  ['cloudflare: latency-p95 asked of Cloudflare', () => judge(cfLatency, cloudflareFigures(readCloudflare(cfRow(NEW, 500, 0), [NEW]), 'latency-p95', NEW), { kind: 'none', figures: null }, at).status],
   // synthetic probes
   ['probes: none configured to run', () => judge(synthetic, syntheticFigures([]), { kind: 'none', figures: null }, at).status],
   ['probes: connection refused', () => judge(synthetic, syntheticFigures([probeCheck('health check', [{ check: 'connection', message: 'connection refused' }])]), { kind: 'none', figures: null }, at).status],
@@ -97,7 +102,7 @@ const fixtures: Array<[string, () => string]> = [
 ];
 
 function cfRow(version: string, requests: unknown, errors: unknown) {
-  return { data: { viewer: { accounts: [{ workersInvocationsAdaptive: [{ sum: { requests, errors }, quantiles: { wallTimeP50: 1000, wallTimeP95: 2000, wallTimeP99: 3000 }, dimensions: { scriptVersion: version } }] }] } }, errors: null };
+  return { data: { viewer: { accounts: [{ workersInvocationsAdaptive: [{ sum: { requests, errors }, quantiles: { wallTimeP50: 1000, wallTimeP90: 2000, wallTimeP99: 3000 }, dimensions: { scriptVersion: version } }] }] } }, errors: null };
 }
 
 describe('fault and edge fixtures: never healthy', () => {
@@ -135,5 +140,10 @@ describe('clean answers are judged on their numbers', () => {
   });
   test('Cloudflare analytics: errors over requests', () => {
     expect(cloudflareFigures(readCloudflare(cfRow(NEW, 200, 2), [NEW]), 'error-rate', NEW)).toEqual({ value: 0.01, samples: 200 });
+  });
+  test('Cloudflare analytics: wall-time quantiles in microseconds, read in milliseconds', () => {
+    const read = readCloudflare(cfRow(NEW, 200, 0), [NEW]);
+    expect(['latency-p50', 'latency-p90', 'latency-p99'].map((t) => cloudflareFigures(read, t, NEW).value)).toEqual([1, 2, 3]);
+    expect(judge(cfLatency, cloudflareFigures(readCloudflare(cfRow(NEW, 500, 0), [NEW]), 'latency-p90', NEW), { kind: 'none', figures: null }, at).status).toBe('healthy');
   });
 });

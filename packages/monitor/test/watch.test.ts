@@ -93,4 +93,10 @@ describe('the monitor section of the policy file', () => {
     expect(() => parsePolicyForTest('version: 1\nmonitor:\n  metrics:\n    - { name: x, source: loki, query: "sum(x)", threshold: { kind: absolute, operator: ">", value: 1 } }\n')).toThrow(/samples-query/);
     expect(() => parsePolicyForTest('version: 1\nmonitor:\n  window: soon\n')).toThrow(/change-policy.yml:3/);
   });
+  test("Cloudflare's analytics are asked only for what they have: no p95, no auth success rate", () => {
+    const cf = (template: string) => parsePolicyForTest(`version: 1\nmonitor:\n  metrics:\n    - { name: m, source: cloudflare, template: ${template}, threshold: { kind: relative, operator: ">", value: 1.5 } }\n`);
+    expect(() => cf('latency-p95')).toThrow(/monitor\.metrics\[0\]\.template: metric m: source cloudflare does not measure latency-p95: .*no 95th percentile.*; accepted: error-rate, latency-p50, latency-p90, latency-p99/);
+    expect(() => cf('auth-success-rate')).toThrow(/does not measure auth-success-rate/);
+    expect(cf('latency-p90').metrics[0]).toMatchObject({ source: 'cloudflare', template: 'latency-p90', trigger: 'performance degradation > 50 %' });
+  });
 });

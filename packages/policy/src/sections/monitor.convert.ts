@@ -5,7 +5,7 @@
  * each a PolicySectionError naming the key.
  */
 import { PolicySectionError } from '../section.ts';
-import { MONITOR_TEMPLATES, MONITOR_TRIGGERS, defaultMonitorPolicy, durationSeconds, type MonitorMetricPolicy, type MonitorPolicy, type RawMonitorPolicy } from './monitor.ts';
+import { MONITOR_SOURCE_TEMPLATES, MONITOR_TEMPLATES, MONITOR_TRIGGERS, defaultMonitorPolicy, durationSeconds, type MonitorMetricPolicy, type MonitorPolicy, type RawMonitorPolicy } from './monitor.ts';
 
 const WINDOW_MAX = 6 * 3600;
 
@@ -34,6 +34,10 @@ export function toMonitorPolicy(raw: RawMonitorPolicy | undefined): MonitorPolic
     if ((m.source === 'cloudflare' || m.source === 'probes') && m.query !== undefined) throw new PolicySectionError(key, `metric ${m.name}: source ${m.source} takes a template, not a query`);
     if (m.template === 'synthetic' && m.source !== 'probes') throw new PolicySectionError(key, `metric ${m.name}: template synthetic is measured by source probes`);
     if (m.source === 'probes' && m.template !== 'synthetic') throw new PolicySectionError(key, `metric ${m.name}: source probes measures template synthetic only`);
+    if (m.source === 'cloudflare' && m.template !== undefined && !MONITOR_SOURCE_TEMPLATES.cloudflare.includes(m.template)) {
+      const why = m.template === 'latency-p95' ? "Cloudflare's workersInvocationsAdaptive has no 95th percentile (its wall-time quantiles are P25, P50, P75, P90, P99, P999)" : "Cloudflare's workersInvocationsAdaptive has no request path or status per request";
+      throw new PolicySectionError(`${key}.template`, `metric ${m.name}: source cloudflare does not measure ${m.template}: ${why}; accepted: ${MONITOR_SOURCE_TEMPLATES.cloudflare.join(', ')}`);
+    }
     if (!Number.isFinite(m.threshold.value)) throw new PolicySectionError(`${key}.threshold.value`, 'must be a finite number');
     if (m.threshold.kind === 'relative' && m.threshold.value <= 0) throw new PolicySectionError(`${key}.threshold.value`, 'a relative threshold is a ratio to the baseline and must be above 0');
     const fallbackTrigger = m.threshold.kind === 'relative' && m.template?.startsWith('latency') ? 'performance degradation > 50 %' : m.template === 'error-rate' ? 'error rate > 5 %' : 'critical functionality broken';

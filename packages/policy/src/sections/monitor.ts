@@ -19,12 +19,25 @@ export type MonitorSource = (typeof MONITOR_SOURCES)[number];
 export const MONITOR_TEMPLATES = [
   'error-rate',
   'latency-p50',
+  'latency-p90',
   'latency-p95',
   'latency-p99',
   'auth-success-rate',
   'synthetic',
 ] as const;
 export type MonitorTemplate = (typeof MONITOR_TEMPLATES)[number];
+
+/**
+ * The templates each source measures. Cloudflare's GraphQL analytics (`workersInvocationsAdaptive`)
+ * has wall-time quantiles P25, P50, P75, P90, P99 and P999 but no P95, and no request path (so no
+ * authentication success rate); Prometheus has no templates (its metric names differ per exporter).
+ */
+export const MONITOR_SOURCE_TEMPLATES: Record<MonitorSource, readonly MonitorTemplate[]> = {
+  loki: ['error-rate', 'latency-p50', 'latency-p90', 'latency-p95', 'latency-p99', 'auth-success-rate'],
+  prometheus: [],
+  cloudflare: ['error-rate', 'latency-p50', 'latency-p90', 'latency-p99'],
+  probes: ['synthetic'],
+};
 
 /** The procedure's rollback triggers: the contract's list (change-record's ROLLBACK_TRIGGERS). */
 export const MONITOR_TRIGGERS = ROLLBACK_TRIGGERS;
