@@ -72,18 +72,34 @@ function endpoint(prefix: string): Endpoint | undefined {
 }
 
 const OPERATORS = ['>=', '<=', '>', '<'] as const;
+const THRESHOLD = /^([a-z][a-z0-9-]*)\s*(>=|<=|>|<)\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)$/;
+const MIN_SAMPLES = /^([a-z][a-z0-9-]*)\s+min-samples\s+(\S+)$/;
 
-function thresholds(): NonNullable<Tightening['thresholds']> {
-  const text = inputs.text('thresholds');
-  return text
+/** The `thresholds` input: `<metric> <operator> <number>` and `<metric> min-samples <integer>` lines. */
+function thresholds(): Pick<Tightening, 'thresholds' | 'minSamples'> {
+  const out: Required<Pick<Tightening, 'thresholds' | 'minSamples'>> = { thresholds: [], minSamples: [] };
+  const lines = inputs
+    .text('thresholds')
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'))
-    .map((line) => {
-      const match = /^([a-z][a-z0-9-]*)\s*(>=|<=|>|<)\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)$/.exec(line);
-      if (!match) throw new UserError(`input thresholds: "${line.slice(0, 80)}" is not accepted; accepted: <metric> <operator> <number>, operator one of ${OPERATORS.join(' ')}, e.g. error-rate > 0.02`);
-      return { metric: match[1]!, operator: match[2] as (typeof OPERATORS)[number], value: Number(match[3]) };
-    });
+    .filter((l) => l !== '' && !l.startsWith('#'));
+  for (const line of lines) {
+    const threshold = THRESHOLD.exec(line);
+    if (threshold) {
+      out.thresholds.push({ metric: threshold[1]!, operator: threshold[2] as (typeof OPERATORS)[number], value: Number(threshold[3]) });
+      continue;
+    }
+    const samples = MIN_SAMPLES.exec(line);
+    if (samples) {
+      if (!/^\d+$/.test(samples[2]!)) throw new UserError(`input thresholds: "${line.slice(0, 80)}": min-samples takes a whole number of samples, e.g. ${samples[1]} min-samples 200`);
+      out.minSamples.push({ metric: samples[1]!, value: Number(samples[2]) });
+      continue;
+    }
+    throw new UserError(
+      `input thresholds: "${line.slice(0, 80)}" is not accepted; accepted: <metric> <operator> <number>, operator one of ${OPERATORS.join(' ')}, e.g. error-rate > 0.02, or <metric> min-samples <integer>, e.g. latency-p95 min-samples 200`,
+    );
+  }
+  return out;
 }
 
 export function readSettings(): Settings {
@@ -116,7 +132,7 @@ export function readSettings(): Settings {
       ...(window === undefined ? {} : { windowSeconds: window }),
       ...(interval === undefined ? {} : { intervalSeconds: interval }),
       ...(initialDelay === undefined ? {} : { initialDelaySeconds: initialDelay }),
-      thresholds: thresholds(),
+      ...thresholds(),
     },
     ...(loki ? { loki } : {}),
     ...(prometheus ? { prometheus } : {}),

@@ -204,4 +204,14 @@ describe('post-deploy-monitor against the real Worker and the Loki stand-in', ()
     expect(result.outputs['verdict']).toBe('failed');
     expect(result.stdout).toMatch(/input thresholds: error-rate > 0\.5 would loosen the policy's > 0\.05/);
   });
+
+  test('an input lowering a minimum sample count fails the step, naming the input, the metric and what is accepted', async () => {
+    const lower = await watch(new Date(), { thresholds: 'error-rate > 0.02\nlatency-p50 min-samples 5' });
+    expect(lower.result.exitCode).toBe(1);
+    expect(lower.result.outputs['verdict']).toBe('failed');
+    expect(lower.result.stdout).toMatch(/input thresholds: latency-p50 min-samples 5 would lower the policy's minimum of 10 samples; an input may only raise it \(accepted: an integer from 10 \(the policy's\) to 1000000\)/);
+    const malformed = await watch(new Date(), { thresholds: 'latency-p50 min-samples 12.5' });
+    expect(malformed.result.outputs['verdict']).toBe('failed');
+    expect(malformed.result.stdout).toMatch(/input thresholds: "latency-p50 min-samples 12\.5": min-samples takes a whole number of samples/);
+  });
 });

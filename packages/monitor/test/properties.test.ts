@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { defaultMonitorPolicy } from '@change-actions/policy';
-import { judge, isTighter } from '../src/index.ts';
+import { judge, isTighter, tightenPolicy } from '../src/index.ts';
+import { parsePolicyForTest } from './support.ts';
 
 const at = new Date('2026-12-02T10:00:00Z');
 const errorRate = defaultMonitorPolicy.metrics.find((m) => m.name === 'error-rate')!;
@@ -76,6 +77,30 @@ describe('the boundaries agree with the policy', () => {
         // Wherever the policy breaches, the tightened threshold breaches too.
         if (breaches(op, v) && !breaches(op2, v2)) tally.disagreements++;
         expect(!breaches(op, v) || breaches(op2, v2)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+  test('an input raising min-samples: min samples − 1 inconclusive, min samples judged on the value; lowering it refused', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5_000 }), fc.integer({ min: 0, max: 10_000 }), fc.double({ min: 0, max: 1, noNaN: true }), (policyMin, inputMin, value) => {
+        const policy = parsePolicyForTest(`version: 1\nmonitor:\n  metrics:\n    - { name: error-rate, source: loki, template: error-rate, threshold: { kind: absolute, operator: ">", value: 0.05 }, min-samples: ${policyMin} }\n`);
+        const tightened = tightenPolicy(policy, { minSamples: [{ metric: 'error-rate', value: inputMin }] });
+        tally.cases++;
+        if (inputMin < policyMin) {
+          // The oracle: a lower minimum is refused, naming the input, the metric and what is accepted.
+          const refused = Array.isArray(tightened) && tightened.length === 1 && tightened[0]!.startsWith(`input thresholds: error-rate min-samples ${inputMin} would lower`) && tightened[0]!.includes(`accepted: an integer from ${policyMin}`);
+          if (!refused) tally.disagreements++;
+          expect(refused).toBe(true);
+          return;
+        }
+        if (Array.isArray(tightened)) throw new Error(tightened.join('; '));
+        const metric = tightened.metrics[0]!;
+        const below = judge(metric, { value, samples: inputMin - 1 }, { kind: 'none', figures: null }, at).status;
+        const atMin = judge(metric, { value, samples: inputMin }, { kind: 'none', figures: null }, at).status;
+        const oracle = value > 0.05 ? 'breached' : 'healthy';
+        if (metric.minSamples !== inputMin || below !== 'inconclusive' || atMin !== oracle) tally.disagreements++;
+        expect({ minSamples: metric.minSamples, below, atMin }).toEqual({ minSamples: inputMin, below: 'inconclusive', atMin: oracle });
       }),
       { numRuns: RUNS },
     );
