@@ -215,3 +215,119 @@ describe('post-deploy-monitor against the real Worker and the Loki stand-in', ()
     expect(malformed.result.stdout).toMatch(/input thresholds: "latency-p50 min-samples 12\.5": min-samples takes a whole number of samples/);
   });
 });
+
+/**
+ * A gradual deploy: both versions serve at once, each under its own `wrangler dev` (its own
+ * isolate, its own Logpush lines), the traffic split between them, every line pushed to the same
+ * Loki stream. The latency threshold is relative (+50 %) and judged against the previous version
+ * over the same minutes, never against a time before the deploy.
+ */
+describe('both versions serving at once: the previous version over the same minutes is the baseline', () => {
+  const SAME_MINUTES = `version: 1
+monitor:
+  window: 3s
+  interval: 1s
+  baseline: same-minutes
+  metrics:
+    - { name: error-rate, source: loki, template: error-rate, threshold: { kind: absolute, operator: ">", value: 0.05 }, min-samples: 5 }
+    - { name: latency-p50, source: loki, template: latency-p50, threshold: { kind: relative, operator: ">", value: 1.5 }, min-samples: 5 }
+`;
+  let previous: WorkerDev;
+  let previousLogpush: LogpushForwarder;
+  let sameMinutesSha: string;
+
+  beforeAll(async () => {
+    previous = await startWorkerDev({ vars: { VERSION_ID: OLD } });
+    previousLogpush = forwardLogpush(() => previous.output(), loki.url, TENANT);
+    sameMinutesSha = repo.commit('chore: judge against the same minutes\n\nBoth versions serve at once.', { '.github/change-policy.yml': SAME_MINUTES });
+  }, 120_000);
+  afterAll(async () => {
+    await previousLogpush?.stop();
+    await previous?.stop();
+  });
+
+  /**
+   * Four request loops, each sending a request to the new version or the previous one in turn
+   * (a 50 % split), or to the previous one only every `previousEveryMs` when given.
+   */
+  function split(previousEveryMs?: number): { stop(): Promise<void> } {
+    let running = true;
+    let n = 0;
+    const get = (url: string) => fetch(`${url}/`).then((r) => r.arrayBuffer()).catch(() => undefined);
+    const loop = async () => {
+      while (running) await get(previousEveryMs === undefined && n++ % 2 === 1 ? previous.url : worker.url);
+    };
+    const trickle = async () => {
+      while (running && previousEveryMs !== undefined) {
+        await get(previous.url);
+        await sleep(previousEveryMs);
+      }
+    };
+    const loops = [loop(), loop(), loop(), loop(), trickle()];
+    return {
+      stop: async () => {
+        running = false;
+        await Promise.all(loops);
+      },
+    };
+  }
+
+  async function gradual(newDelayMs: number, previousEveryMs?: number) {
+    await previous.control({ version: OLD, delayMs: 100 });
+    await worker.control({ version: NEW, delayMs: newDelayMs });
+    const load = split(previousEveryMs);
+    // Both versions have served for a moment before the watch starts, as in a deploy at 50 %.
+    await sleep(500);
+    const run = await watch(new Date(), { 'policy-ref': sameMinutesSha, 'previous-version-id': OLD });
+    await load.stop();
+    const latency = run.verdict?.intervals.map((i) => i.measurements.find((m) => m.metric === 'latency-p50'));
+    return { ...run, latency };
+  }
+
+  test('as fast as the previous version over the same minutes: healthy', async () => {
+    const { result, verdict, latency } = await gradual(100);
+    expect({ verdict: result.outputs['verdict'], reason: verdict?.reason }).toEqual({ verdict: 'healthy', reason: expect.any(String) });
+    expect(verdict?.baseline.kind).toBe('same-minutes');
+    expect(verdict?.complete).toBe(true);
+    expect(latency?.length).toBe(3);
+    // Every interval compared the new version's median with the previous version's, both about 100 ms.
+    for (const m of latency ?? []) {
+      expect(m?.status).toBe('healthy');
+      expect(m?.baseline).toBeGreaterThanOrEqual(100);
+      expect(m?.samples).toBeGreaterThanOrEqual(5);
+    }
+    // The previous version's lines are in the minutes the watch measured, not only before them.
+    const started = Date.parse(verdict!.window.started_at);
+    const ended = Date.parse(verdict!.window.ended_at);
+    const previousLines = loki.lines.filter((l) => l.line.includes(`"ID":"${OLD}"`) && Number(l.ns / 1_000_000n) >= started && Number(l.ns / 1_000_000n) <= ended);
+    expect(previousLines.length).toBeGreaterThanOrEqual(10);
+  });
+
+  test('2.5 times slower than the previous version over the same minutes: breached in the first interval that can judge', async () => {
+    const { result, verdict, latency } = await gradual(250);
+    expect({ verdict: result.outputs['verdict'], reason: verdict?.reason }).toEqual({ verdict: 'breached', reason: expect.any(String) });
+    expect(result.exitCode).toBe(1);
+    expect(verdict?.baseline.kind).toBe('same-minutes');
+    // The watch ended in the first interval that had enough samples of both versions to judge.
+    const statuses = latency?.map((m) => m?.status);
+    expect(statuses?.at(-1)).toBe('breached');
+    expect(statuses?.slice(0, -1).every((s) => s === 'inconclusive')).toBe(true);
+    expect(verdict?.breaches[0]).toMatchObject({ metric: 'latency-p50', trigger: 'performance degradation > 50 %' });
+    expect(verdict?.breaches[0]?.baseline).toBeGreaterThanOrEqual(100);
+    expect(verdict?.breaches[0]?.baseline).toBeLessThan(250);
+    expect(latency?.at(-1)?.value).toBeGreaterThanOrEqual(250);
+    expect(verdict?.breaches[0]?.reason).toMatch(/> 1\.5 × baseline/);
+  });
+
+  test('the previous version served too few requests over the same minutes: inconclusive, never healthy', async () => {
+    // One request to the previous version every 1.2 s: at most three in the 3 s window, fewer than 5.
+    const { result, verdict, latency } = await gradual(100, 1_200);
+    expect({ verdict: result.outputs['verdict'], reason: verdict?.reason }).toEqual({ verdict: 'inconclusive', reason: expect.stringMatching(/latency-p50 is inconclusive: the baseline \(same-minutes\) has [0-3] samples, fewer than the 5 needed/) });
+    expect(result.exitCode).toBe(0);
+    expect(verdict?.metrics.map((m) => [m.name, m.status])).toEqual([
+      ['error-rate', 'healthy'],
+      ['latency-p50', 'inconclusive'],
+    ]);
+    for (const m of latency ?? []) expect(m?.status).toBe('inconclusive');
+  });
+});
