@@ -60,7 +60,11 @@ export interface Invocation {
   cpuTimeUs?: number;
 }
 
-/** Each dimension the stand-in knows, with its value for one invocation. */
+/**
+ * Each dimension the stand-in knows, with its value for one invocation. `datetime` is to the
+ * second, as Cloudflare answers it (`"datetime": "2020-05-04T18:10:35Z"` in the tutorial above),
+ * and filters compare that value, so a bound inside a second cuts the whole second to one side.
+ */
 const DIMENSIONS: Record<string, { type: 'string' | 'Time'; of: (i: Invocation) => string }> = {
   scriptName: { type: 'string', of: (i) => i.scriptName },
   scriptVersion: { type: 'string', of: (i) => i.scriptVersion },

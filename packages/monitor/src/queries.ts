@@ -134,12 +134,22 @@ export const CLOUDFLARE_QUERY = `query PostDeployMonitor($accountTag: string!, $
   }
 }`;
 
+/** An instant cut to its second, as Cloudflare writes `datetime` (`2020-05-04T18:10:35Z`). */
+function wholeSecond(at: Date): string {
+  return `${at.toISOString().slice(0, 19)}Z`;
+}
+
+/**
+ * The variables of CLOUDFLARE_QUERY. Cloudflare's `datetime` is to the second, so the bounds are
+ * whole seconds: consecutive intervals then share no second and skip none, where bounds inside a
+ * second would count only its part of the invocations (or none of them) on one side.
+ */
 export function cloudflareVariables(accountId: string, ctx: QueryContext, since: Date, until: Date): Record<string, unknown> {
   return {
     accountTag: accountId,
     scriptName: ctx.service,
     versions: [ctx.versionId, ...(ctx.previousVersionId ? [ctx.previousVersionId] : [])],
-    since: since.toISOString(),
-    until: until.toISOString(),
+    since: wholeSecond(since),
+    until: wholeSecond(until),
   };
 }

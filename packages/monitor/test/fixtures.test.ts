@@ -8,6 +8,7 @@ import { defaultMonitorPolicy, type MonitorMetricPolicy } from '@change-actions/
 import {
   chooseBaseline,
   cloudflareFigures,
+  cloudflareVariables,
   figuresOf,
   judge,
   probeCheck,
@@ -140,6 +141,11 @@ describe('clean answers are judged on their numbers', () => {
   });
   test('Cloudflare analytics: errors over requests', () => {
     expect(cloudflareFigures(readCloudflare(cfRow(NEW, 200, 2), [NEW]), 'error-rate', NEW)).toEqual({ value: 0.01, samples: 200 });
+  });
+  test("Cloudflare analytics: bounds in whole seconds, as Cloudflare's datetime is", () => {
+    const ctx = { service: 'svc', versionId: NEW, previousVersionId: OLD, policy: defaultMonitorPolicy };
+    const v = cloudflareVariables('acc', ctx, new Date('2026-12-02T10:00:00.700Z'), new Date('2026-12-02T10:01:00.700Z'));
+    expect(v).toEqual({ accountTag: 'acc', scriptName: 'svc', versions: [NEW, OLD], since: '2026-12-02T10:00:00Z', until: '2026-12-02T10:01:00Z' });
   });
   test('Cloudflare analytics: wall-time quantiles in microseconds, read in milliseconds', () => {
     const read = readCloudflare(cfRow(NEW, 200, 0), [NEW]);
