@@ -28251,7 +28251,7 @@ const { makeRequest } = __webpack_require__(7458)
 const { fetching } = __webpack_require__(9651)
 const { Headers, getHeadersList } = __webpack_require__(165)
 const { getDecodeSplit } = __webpack_require__(6843)
-const { WebsocketFrameSend } = __webpack_require__(1789)
+const { WebsocketFrameSend } = __webpack_require__(4170)
 
 /** @type {import('crypto')} */
 let crypto
@@ -29020,7 +29020,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1789:
+/***/ 4170:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -29258,7 +29258,7 @@ const {
   isTextBinaryFrame,
   isContinuationFrame
 } = __webpack_require__(2638)
-const { WebsocketFrameSend } = __webpack_require__(1789)
+const { WebsocketFrameSend } = __webpack_require__(4170)
 const { closeWebSocketConnection } = __webpack_require__(3966)
 const { PerMessageDeflate } = __webpack_require__(6930)
 const { MessageSizeExceededError } = __webpack_require__(4242)
@@ -29778,7 +29778,7 @@ module.exports = {
 "use strict";
 
 
-const { WebsocketFrameSend } = __webpack_require__(1789)
+const { WebsocketFrameSend } = __webpack_require__(4170)
 const { opcodes, sendHints } = __webpack_require__(9601)
 const FixedQueue = __webpack_require__(3003)
 
