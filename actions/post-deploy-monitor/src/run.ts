@@ -5,7 +5,7 @@
  * file (the contract's monitor verdict), the outputs and the job summary.
  */
 import * as core from '@actions/core';
-import { Deadline, Git, UserError, describePolicySource, loadPolicy, messageOf, printUntrusted, readEvent, runAction, type WorkflowEvent } from '@change-actions/action-kit';
+import { coreLogger, Deadline, describePolicySource, Git, loadPolicy, messageOf, printUntrusted, readEvent, runAction, UserError, type Logger, type WorkflowEvent } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import { monitorVerdictContract, rollbackPlanContract, type MonitorVerdict } from '@change-actions/change-record';
 import { readContractFile, writeContractFile } from '@change-actions/change-record/files';
@@ -39,6 +39,9 @@ import {
 import type { MonitorMetricPolicy, MonitorPolicy, PolicySource } from '@change-actions/policy';
 import { readSettings, type Settings } from './settings.ts';
 import { Sources, readSmokeSuite, type Answer } from './sources.ts';
+
+/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
+const log: Logger = coreLogger;
 
 type Output = 'verdict' | 'breaches' | 'measurements' | 'verdict-file';
 
@@ -81,15 +84,15 @@ export function run(): Promise<void> {
           conclusion,
         );
         publish(outputs, settings, verdict);
-        core.warning(`post-deploy-monitor: ${verdict.verdict}: ${verdict.reason}`);
+        log.warning(`post-deploy-monitor: ${verdict.verdict}: ${verdict.reason}`);
         process.exit(1);
       };
       process.once('SIGINT', cancelled);
       process.once('SIGTERM', cancelled);
 
-      core.info(`Watching ${settings.service} version ${settings.versionId} for ${tightened.windowSeconds} s, every ${tightened.intervalSeconds} s; policy: ${describePolicySource(source)}`);
-      core.info(previous ? `Baseline: the previous version ${previous} (${tightened.baseline})` : 'Baseline: none (no previous version is known): relative thresholds are inconclusive');
-      for (const note of skipped) core.info(note);
+      log.info(`Watching ${settings.service} version ${settings.versionId} for ${tightened.windowSeconds} s, every ${tightened.intervalSeconds} s; policy: ${describePolicySource(source)}`);
+      log.info(previous ? `Baseline: the previous version ${previous} (${tightened.baseline})` : 'Baseline: none (no previous version is known): relative thresholds are inconclusive');
+      for (const note of skipped) log.info(note);
 
       const deployedAt = settings.deployedAt ?? startedAt;
       await watch.beforeDeploy(deployedAt);
@@ -119,10 +122,10 @@ export function run(): Promise<void> {
       await core.summary.addRaw(summaryMarkdown(verdict, state.intervals, skipped)).write();
       const message = `post-deploy-monitor: ${verdict.verdict}: ${verdict.reason}`;
       if (verdict.verdict === 'breached' || verdict.verdict === 'failed') {
-        if (settings.dryRun) core.warning(`${message} (dry run: the step does not fail)`);
+        if (settings.dryRun) log.warning(`${message} (dry run: the step does not fail)`);
         else core.setFailed(message);
-      } else if (verdict.verdict === 'inconclusive') core.warning(message);
-      else core.info(message);
+      } else if (verdict.verdict === 'inconclusive') log.warning(message);
+      else log.info(message);
     } catch (error) {
       // The verdict file is written whatever happened: auto-revert-on-threshold reads `failed` there.
       const reason = `the watch could not be completed: ${messageOf(error)}`;
