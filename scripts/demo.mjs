@@ -1,18 +1,26 @@
 #!/usr/bin/env node
 // `npm run demo`: the suite's main job end to end, on embedded defaults, the way the runner runs
 // it. Each stage builds what it needs in a temporary folder, runs a bundled action through the
-// runner protocol (test/harness/run-action.ts) and prints the job summary as plain text.
-import { TempRepo } from '../test/harness/git-repo.ts';
-import { webhookExample } from '../test/harness/events.ts';
-import { runAction } from '../test/harness/run-action.ts';
-import { summaryText } from './summary-text.mjs';
-import { securityReviewGateStage } from '../actions/security-review-gate/test/demo-stage.ts';
-import { wranglerDeployVerifyStage } from '../actions/wrangler-deploy-verify/test/demo-stage.ts';
-import { postDeployMonitorStage } from '../actions/post-deploy-monitor/test/demo-stage.ts';
-import { autoRevertStage } from '../actions/auto-revert-on-threshold/test/demo-stage.ts';
-import { changeMetricsStage } from '../actions/change-metrics/test/demo-stage.ts';
-import { startLifecycle } from '../test/demo/lifecycle.ts';
-import { auditStage, classifyLifecycleStage, deployLifecycle, gateSaver } from '../test/demo/stages.ts';
+// runner protocol (test/harness/run-action.ts) and prints the job summary as plain text; the
+// lifecycle's deploys run `.github/workflows/deploy-worker.yml` through the workflow runner
+// (test/harness/workflow-runner.ts), as a provii repository runs it.
+//
+// The workflow runner loads GitHub's workflow parser, whose JSON imports plain Node accepts only
+// with the resolve hook below registered first; so everything else is imported after it.
+import '../test/harness/languageservices-hooks.mjs';
+
+const { TempRepo } = await import('../test/harness/git-repo.ts');
+const { webhookExample } = await import('../test/harness/events.ts');
+const { runAction } = await import('../test/harness/run-action.ts');
+const { summaryText } = await import('./summary-text.mjs');
+const { securityReviewGateStage } = await import('../actions/security-review-gate/test/demo-stage.ts');
+const { wranglerDeployVerifyStage } = await import('../actions/wrangler-deploy-verify/test/demo-stage.ts');
+const { postDeployMonitorStage } = await import('../actions/post-deploy-monitor/test/demo-stage.ts');
+const { autoRevertStage } = await import('../actions/auto-revert-on-threshold/test/demo-stage.ts');
+const { changeMetricsStage } = await import('../actions/change-metrics/test/demo-stage.ts');
+const { startLifecycle } = await import('../test/demo/lifecycle.ts');
+const { startDeployPipeline } = await import('../test/demo/pipeline.ts');
+const { auditStage, classifyLifecycleStage, gateSaver } = await import('../test/demo/stages.ts');
 
 const bold = (s) => (process.stdout.isTTY ? `\u001b[1m${s}\u001b[0m` : s);
 
@@ -80,16 +88,20 @@ async function classifyStage() {
 }
 
 // One GitHub stand-in and one artifacts folder for the whole lifecycle: the deploys record their
-// Deployments there, the metrics read them back, the audit reads only the artifacts.
+// Deployments and the incident there, the metrics read them back, the audit reads only the
+// artifacts. The deploy pipeline (Cloudflare and Loki stand-ins, the Worker under wrangler dev)
+// serves the two deploys of the lifecycle.
 const lifecycle = await startLifecycle();
+let pipeline;
+const deployPipeline = async () => (pipeline ??= await startDeployPipeline(lifecycle));
 const stages = [
   ['lint-commit', lintCommitStage],
   ['classify-change', classifyStage],
   ['classify-change, the two changes of the lifecycle', () => classifyLifecycleStage(show, lifecycle)],
   ['security-review-gate', () => securityReviewGateStage(show, gateSaver(lifecycle))],
-  ['wrangler-deploy-verify', () => wranglerDeployVerifyStage(show, deployLifecycle(lifecycle))],
-  ['post-deploy-monitor', () => postDeployMonitorStage(show)],
-  ['auto-revert-on-threshold', () => autoRevertStage(show)],
+  ['wrangler-deploy-verify', () => wranglerDeployVerifyStage(show)],
+  ['post-deploy-monitor', async () => postDeployMonitorStage(show, await deployPipeline())],
+  ['auto-revert-on-threshold', async () => autoRevertStage(show, await deployPipeline(), lifecycle)],
   ['change-metrics', () => changeMetricsStage(show, lifecycle)],
   ['audit (A.8.32), from the artifacts alone', () => auditStage(lifecycle)],
 ];
@@ -98,13 +110,21 @@ let ok = true;
 try {
   for (const [i, [name, stage]] of stages.entries()) {
     process.stdout.write(`\n${bold(`[${i + 1}/${stages.length}] ${name}`)} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
-    const expected = await stage();
+    let expected = false;
+    try {
+      expected = await stage();
+    } catch (error) {
+      process.stderr.write(`demo: the ${name} stage failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
     if (!expected) {
       process.stderr.write(`demo: the ${name} stage did not give the expected verdict\n`);
       ok = false;
     }
+    // The Worker and the stand-ins of the deploys are not needed after the rollback.
+    if (name === 'auto-revert-on-threshold') await pipeline?.close();
   }
 } finally {
+  await pipeline?.close();
   await lifecycle.close();
 }
 process.stdout.write(`\n${ok ? 'demo: every stage gave the expected verdict' : 'demo: some stage went wrong'} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

@@ -4,15 +4,14 @@
  * kept, and the audit that reads only what was kept.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DeployLifecycle } from '../../actions/wrangler-deploy-verify/test/demo-stage.ts';
 import type { GateRunSaver } from '../../actions/security-review-gate/test/demo-stage.ts';
 import { webhookExample } from '../harness/events.ts';
-import { TempRepo } from '../harness/git-repo.ts';
+import type { TempRepo } from '../harness/git-repo.ts';
+import { workerRepository } from '../workflows/support.ts';
 import { runAction, type RunResult } from '../harness/run-action.ts';
-import { auditChange } from './audit.ts';
-import type { DemoChange, Lifecycle } from './lifecycle.ts';
+import { auditChange, unanswered, type Answer } from './audit.ts';
+import { DEMO_CHANGES, type DemoChange, type Lifecycle } from './lifecycle.ts';
 
 type Show = (title: string, result: RunResult) => void;
 
@@ -25,40 +24,64 @@ function commitNow(repo: TempRepo, message: string, files: Record<string, string
   return git('rev-parse', 'HEAD');
 }
 
-const shas: Partial<Record<DemoChange, string>> = {};
+/**
+ * The Worker repository's change policy: the procedure's triggers, and a short watch (4 seconds,
+ * every second) so the demo's deploys are watched in seconds. The one test Worker under
+ * `wrangler dev` logs as itself, whatever name it is deployed under.
+ */
+export const DEMO_POLICY = `version: 1
+monitor:
+  window: 4s
+  interval: 1s
+  loki:
+    selector: '{service_name="provii-test-worker"}'
+  metrics:
+    - { name: error-rate, source: loki, template: error-rate, threshold: { kind: absolute, operator: ">", value: 0.05 }, min-samples: 10 }
+    - { name: synthetic, source: probes, template: synthetic, threshold: { kind: absolute, operator: "<", value: 1 } }
+`;
 
-/** A normal change and a security-relevant one, off the same base, each classified as a pull request. */
+const SMOKE_TESTS = 'version: 1\ntests:\n  - { name: health document, path: /health, critical: true, expect: { json: { status: ok } } }\n  - { name: sign-in route, path: /smoke/login, check-version: true, expect: { latency-ms: 2000 } }\n';
+
+/**
+ * A normal change and a security-relevant one in a Worker repository as a provii repository has
+ * one (the deploys run its workflow later), each classified as a pull request and then merged to
+ * main: the normal change first, the security change on top of it.
+ */
 export async function classifyLifecycleStage(show: Show, lifecycle: Lifecycle): Promise<boolean> {
-  const repo = new TempRepo();
-  try {
-    const base = repo.commit('chore: start the verifier service\n\nEmpty service with CI.\n\nFixes: #1\n', {
-      'src/health.ts': 'export const health = () => ({ status: "ok" });\n',
-      'src/auth/session.ts': 'export function check(token: string): boolean {\n  return token.length > 0;\n}\n',
-    });
-    const changes: Array<[DemoChange, string, string, Record<string, string>]> = [
-      ['normal', 'feature/health-version', 'feat: report the version in the health document\n\nThe deploy check reads it to know which version answers.\n\nFixes: #7\n', { 'src/health.ts': 'export const health = (version: string) => ({ status: "ok", version });\n' }],
-      ['security', 'feature/session-check', 'security: verify session tokens\n\nSessions were accepted unverified.\n\nFixes: #123\n', { 'src/auth/session.ts': 'export function check(token: string): boolean {\n  return verifyJwt(token, { algorithms: ["ES256"] });\n}\n' }],
-    ];
-    let ok = true;
-    for (const [change, branch, message, files] of changes) {
-      repo.git('checkout', '-q', '-B', branch, base);
-      const head = commitNow(repo, message, files);
-      shas[change] = head;
-      lifecycle.commitTimes.set(head, execFileSync('git', ['show', '-s', '--format=%cI', head], { cwd: repo.dir, encoding: 'utf8' }).trim());
-      const event = webhookExample('pull_request', 'opened');
-      Object.assign(event.pull_request, { title: message.split('\n')[0], body: message.split('\n\n').slice(1).join('\n\n'), labels: [], commits: 1, changed_files: 1 });
-      event.pull_request.base.sha = base;
-      event.pull_request.head.sha = head;
-      event.pull_request.head.ref = branch;
-      const recordPath = join(lifecycle.artifacts, change, 'change-record.json');
-      const result = await runAction({ action: 'classify-change', eventName: 'pull_request', event, cwd: repo.dir, inputs: { 'sync-labels': 'false', 'record-path': recordPath } });
-      show(`classify-change: the ${change} change of the lifecycle`, result);
-      ok &&= result.exitCode === 0 && result.outputs['security-relevant'] === String(change === 'security');
-    }
-    return ok;
-  } finally {
-    repo.remove();
+  const repo = workerRepository('provii-verifier');
+  lifecycle.repository = repo;
+  const base = repo.commit('chore: start the verifier service\n\nThe service with its change policy and smoke tests.\n\nFixes: #1\n', {
+    '.github/change-policy.yml': DEMO_POLICY,
+    '.github/smoke-tests.yml': SMOKE_TESTS,
+    'src/health.ts': 'export const health = () => ({ status: "ok" });\n',
+    'src/auth/session.ts': 'export function check(token: string): boolean {\n  return token.length > 0;\n}\n',
+  });
+  const changes: Array<[DemoChange, string, string, Record<string, string>]> = [
+    ['normal', 'feature/health-version', 'feat: report the version in the health document\n\nThe deploy check reads it to know which version answers.\n\nFixes: #7\n', { 'src/health.ts': 'export const health = (version: string) => ({ status: "ok", version });\n' }],
+    ['security', 'feature/session-check', 'security: verify session tokens\n\nSessions were accepted unverified.\n\nFixes: #123\n', { 'src/auth/session.ts': 'export function check(token: string): boolean {\n  return verifyJwt(token, { algorithms: ["ES256"] });\n}\n' }],
+  ];
+  let ok = true;
+  let before = base;
+  for (const [change, branch, message, files] of changes) {
+    repo.git('checkout', '-q', '-B', branch, before);
+    const head = commitNow(repo, message, files);
+    lifecycle.changes[change] = { before, head };
+    lifecycle.commitTimes.set(head, execFileSync('git', ['show', '-s', '--format=%cI', head], { cwd: repo.dir, encoding: 'utf8' }).trim());
+    const event = webhookExample('pull_request', 'opened');
+    Object.assign(event.pull_request, { title: message.split('\n')[0], body: message.split('\n\n').slice(1).join('\n\n'), labels: [], commits: 1, changed_files: 1 });
+    event.pull_request.base.sha = before;
+    event.pull_request.head.sha = head;
+    event.pull_request.head.ref = branch;
+    const recordPath = join(lifecycle.artifacts, change, 'change-record.json');
+    const result = await runAction({ action: 'classify-change', eventName: 'pull_request', event, cwd: repo.dir, inputs: { 'sync-labels': 'false', 'record-path': recordPath } });
+    show(`classify-change: the ${change} change of the lifecycle`, result);
+    ok &&= result.exitCode === 0 && result.outputs['security-relevant'] === String(change === 'security');
+    // Merged: main moves to the change, the next one starts from there.
+    repo.git('checkout', '-q', 'main');
+    repo.git('merge', '-q', '--ff-only', head);
+    before = head;
   }
+  return ok;
 }
 
 /** The gate result of each change: the normal change's, and the security change's approved run. */
@@ -74,39 +97,31 @@ export function gateSaver(lifecycle: Lifecycle): GateRunSaver {
   };
 }
 
-/** The deploy of each change, recorded as a GitHub Deployment on the lifecycle's stand-in. */
-export function deployLifecycle(lifecycle: Lifecycle): DeployLifecycle {
-  return {
-    env: { GITHUB_API_URL: lifecycle.github.url },
-    shas: { healthy: shas.normal ?? '1'.repeat(40), stuck: shas.security ?? '2'.repeat(40) },
-    save(run, result) {
-      if (run === 'verified') return;
-      const change: DemoChange = run === 'healthy' ? 'normal' : 'security';
-      const deployment = lifecycle.world.deployments.find((d) => String(d.id) === result.outputs['deployment-id']);
-      if (deployment) lifecycle.save(change, 'deployment-payload', deployment.payload);
-      lifecycle.save(change, 'deploy-verification', {
-        healthy: result.outputs['healthy'],
-        'smoke-results': result.outputs['smoke-results'],
-        'deployment-url': result.outputs['deployment-url'],
-        'version-id': result.outputs['version-id'],
-      });
-      const planFile = result.outputs['rollback-plan-file'];
-      if (planFile) lifecycle.save(change, 'rollback-plan', readFileSync(planFile, 'utf8'));
-    },
-  };
-}
-
-/** Each change's A.8.32 answers, from the artifacts alone; what no artifact answers is listed. */
-export function auditStage(lifecycle: Lifecycle): boolean {
-  let answeredAll = true;
-  for (const change of ['normal', 'security'] as const) {
+/**
+ * Each change's A.8.32 answers, from the artifacts alone. Every question of every change must be
+ * answered in full: an answer that names a missing artifact (or one of another deploy) fails it.
+ */
+export function auditStage(lifecycle: Pick<Lifecycle, 'artifacts'>): boolean {
+  let complete = true;
+  for (const change of DEMO_CHANGES) {
     process.stdout.write(`\nthe ${change} change:\n`);
-    for (const a of auditChange(lifecycle.artifacts, change)) {
+    let answers: Answer[];
+    try {
+      answers = auditChange(lifecycle.artifacts, change);
+    } catch (error) {
+      // A malformed artifact: its reader names the file and the field.
+      process.stdout.write(`  the artifacts cannot be read: ${error instanceof Error ? error.message : String(error)}\n`);
+      complete = false;
+      continue;
+    }
+    for (const a of answers) {
       process.stdout.write(`  ${a.question}\n    ${a.answer ?? '(no artifact answers this)'}${a.missing.length ? `\n    missing: ${a.missing.join(', ')}` : ''}\n`);
-      // The type, the approval, what was deployed and the metrics are on main today; the rest
-      // (monitor verdict, incident) arrive with post-deploy-monitor and auto-revert-on-threshold.
-      if (a.answer === null && ['What type of change is it?', 'Who approved it, in which role?', 'What was deployed?'].includes(a.question)) answeredAll = false;
+    }
+    const open = unanswered(answers);
+    if (open.length > 0) {
+      process.stdout.write(`  not answered in full: ${open.map((a) => a.question).join(' ')}\n`);
+      complete = false;
     }
   }
-  return answeredAll;
+  return complete;
 }

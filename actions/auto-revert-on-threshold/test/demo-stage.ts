@@ -1,36 +1,49 @@
 /**
- * The last stage of `npm run demo`: a bad deploy caught and undone. Real wrangler against the
- * Cloudflare API stand-in, the real test Worker under `wrangler dev`, both bundles run as the runner
- * runs them, real git with a local bare remote and the GitHub stand-in.
+ * The rollback stage of `npm run demo`: the security change of the lifecycle pushed to main and
+ * deployed through `.github/workflows/deploy-worker.yml` in the workflow runner
+ * (test/demo/pipeline.ts). Its version passes the deploy's verification, then answers 500 to
+ * everything: post-deploy-monitor sees the error rate breach in the real Worker's request logs in
+ * the Loki stand-in, and this bundle rolls back with the real wrangler CLI against the Cloudflare
+ * stand-in to the version the rollback plan recorded (the normal change's), proves that version
+ * answers, opens the incident issue (with the incident label, on the lifecycle's GitHub stand-in,
+ * where change-metrics counts it) and the revert pull request. The job is red, as it should be.
  *
- *   1. Version GOOD deployed and verified; then version BAD deployed and verified.
- *   2. BAD starts answering with errors; the watch sees it (error rate > 5 %).
- *   3. auto-revert-on-threshold restores GOOD, proves it serves, opens the incident and the revert
- *      pull request.
+ * Returns whether every verdict was the expected one.
  */
-import type { RunResult } from '../../../test/harness/run-action.ts';
-import { Lab } from './support.ts';
+import { readFileSync } from 'node:fs';
+import { extractIncident, incidentContract, parse } from '@change-actions/change-record';
+import { describeRun, VERSIONS, type DeployPipeline, type Show } from '../../../test/demo/pipeline.ts';
+import type { Lifecycle } from '../../../test/demo/lifecycle.ts';
 
-const GOOD = '600d0000-0000-4000-8000-00000000de01';
-const BAD = 'bad00000-0000-4000-8000-00000000de02';
-
-export async function autoRevertStage(show: (title: string, result: RunResult) => void): Promise<boolean> {
-  const lab = new Lab();
-  await lab.start();
-  try {
-    const p = lab.project('provii-verifier');
-    const good = await lab.deploy(p, GOOD);
-    const bad = await lab.deploy(p, BAD);
-    show('wrangler-deploy-verify: version BAD deployed (it passes its checks at first)', bad.run);
-    await lab.markBad(p.name, BAD);
-    const watched = await lab.watch(BAD, GOOD, p.name);
-    process.stdout.write(`\nthe watch: ${watched.verdict.verdict}: ${watched.verdict.reason}\n`);
-    const repo = lab.repository();
-    const r = await lab.revert({ plan: bad.planFile, verdict: watched.file, repo, config: p.config });
-    show('auto-revert-on-threshold: the breach rolled back automatically, verified, main reverted by pull request', r);
-    const live = lab.cf.state.activeDeployment(p.name)!.versions;
-    return good.run.exitCode === 0 && r.exitCode === 0 && r.outputs['rolled-back'] === 'true' && live.length === 1 && live[0]!.version_id === GOOD && r.outputs['revert-pr'] !== '';
-  } finally {
-    await lab.stop();
-  }
+export async function autoRevertStage(show: Show, pipeline: DeployPipeline, lifecycle: Lifecycle): Promise<boolean> {
+  const incidentsBefore = lifecycle.world.incidents.length;
+  const { run, job, pipeline: step, step: inner } = await pipeline.deploy('security', { breaks: true });
+  process.stdout.write(`\n${describeRun(run)}`);
+  const monitor = inner('monitor');
+  process.stdout.write(`\nthe watch: ${monitor.outputs['verdict'] ?? 'no verdict'}\n`);
+  const rollback = inner('rollback');
+  show('auto-revert-on-threshold in deploy-worker.yml: the breach rolled back automatically, verified, main reverted by pull request', rollback);
+  const file = rollback.outputs['incident-file'];
+  const incident = file ? parse(incidentContract, readFileSync(file, 'utf8'), file) : undefined;
+  const issue = lifecycle.world.incidents.slice(incidentsBefore).find((i) => String(i.number) === rollback.outputs['incident']);
+  const posted = issue ? extractIncident(issue.body, `issue #${issue.number}`) : undefined;
+  const answering = await pipeline.answering();
+  process.stdout.write(`\nlive on Cloudflare: ${pipeline.live().join(', ')}; the Worker answers as ${answering ?? 'nothing'}; incident issue #${issue?.number ?? 'none'}\n`);
+  return (
+    inner('deploy').outputs['healthy'] === 'true' &&
+    monitor.outcome === 'failure' &&
+    monitor.outputs['verdict'] === 'breached' &&
+    rollback.conclusion === 'success' &&
+    rollback.outputs['rolled-back'] === 'true' &&
+    rollback.outputs['target-version-id'] === VERSIONS.normal &&
+    rollback.outputs['revert-pr'] !== '' &&
+    step.outputs['rolled-back'] === 'true' &&
+    job.result === 'failure' &&
+    run.conclusion === 'failure' &&
+    pipeline.live().join() === VERSIONS.normal &&
+    answering === VERSIONS.normal &&
+    incident?.rollback.verified === true &&
+    incident.deployment.version_id === VERSIONS.security &&
+    posted?.deployment.version_id === VERSIONS.security
+  );
 }
