@@ -19,17 +19,7 @@ import { startWorkerDev } from '../../../test/harness/worker-dev.ts';
 
 const ANSWERING = '5e1ec7ed-0000-4000-8000-00000000beef';
 
-/**
- * Where the demo's lifecycle records the deploys: a GitHub stand-in for the Deployments (so the
- * metrics read them back), the commit each deploy ships, and what to keep of each run.
- */
-export interface DeployLifecycle {
-  env: Record<string, string>;
-  shas: { healthy: string; stuck: string };
-  save(run: 'healthy' | 'caught' | 'verified', result: RunResult): void;
-}
-
-export async function wranglerDeployVerifyStage(show: (title: string, result: RunResult) => void, lifecycle?: DeployLifecycle): Promise<boolean> {
+export async function wranglerDeployVerifyStage(show: (title: string, result: RunResult) => void): Promise<boolean> {
   const cf = await startCloudflareStandIn();
   const dir = mkdtempSync(join(tmpdir(), 'wdv-demo-'));
   // The Worker under wrangler dev answers as version ANSWERING; each deploy decides which version
@@ -65,28 +55,26 @@ export async function wranglerDeployVerifyStage(show: (title: string, result: Ru
           'pull-request': '123',
           'smoke-tests': smoke,
           'health-timeout-seconds': '2',
-          // Without the lifecycle's GitHub stand-in there is no GitHub API to record a Deployment in.
-          'github-deployment': lifecycle ? 'true' : 'false',
+          // No GitHub API here: the lifecycle's deploys (deploy-worker.yml) record their Deployments.
+          'github-deployment': 'false',
           'deploy-freeze': 'off',
           ...extra,
         },
-        env: { ...cf.env, CHANGE_ACTIONS_RETRY_BASE_MS: '100', ...lifecycle?.env },
+        env: { ...cf.env, CHANGE_ACTIONS_RETRY_BASE_MS: '100' },
       });
 
     // 1. Healthy.
     const before = upload('provii-verifier');
     cf.state.deploy('provii-verifier', [{ version_id: before.id, percentage: 100 }]);
     nextId = ANSWERING;
-    const healthy = await deploy('provii-verifier', lifecycle ? { sha: lifecycle.shas.healthy } : {});
-    lifecycle?.save('healthy', healthy);
+    const healthy = await deploy('provii-verifier');
     show('wrangler-deploy-verify: a normal change, deployed and verified', healthy);
 
     // 2. The old version keeps answering.
     const stuck = upload('provii-issuer');
     stuck.id = ANSWERING;
     cf.state.deploy('provii-issuer', [{ version_id: ANSWERING, percentage: 100 }]);
-    const caught = await deploy('provii-issuer', { 'health-timeout-seconds': '1', ...(lifecycle ? { sha: lifecycle.shas.stuck } : {}) });
-    lifecycle?.save('caught', caught);
+    const caught = await deploy('provii-issuer', { 'health-timeout-seconds': '1' });
     show('wrangler-deploy-verify: the previous version still answers after the deploy', caught);
     const plan = JSON.parse(caught.outputs['rollback-plan'] ?? '{}') as { argv?: string[]; recommended?: boolean };
     const rolledBack = plan.argv ? await runWrangler(plan.argv.slice(1), { env: cf.env, cwd: join(repoRoot, 'test/worker') }) : undefined;
@@ -95,7 +83,6 @@ export async function wranglerDeployVerifyStage(show: (title: string, result: Ru
       cwd: repoRoot,
       inputs: { strategy: 'verify', url: dev.url, 'version-id': caught.outputs['previous-version-id'] ?? '', 'github-deployment': 'false' },
     });
-    lifecycle?.save('verified', verified);
     show('wrangler-deploy-verify: after the plan\'s rollback, strategy verify checks the target answers', verified);
 
     return (
