@@ -122,7 +122,7 @@ export async function startDeployPipeline(lifecycle: Lifecycle): Promise<DeployP
               const verified = lifecycle.world.deployments.some((d) => d.sha === landed.head && d.statuses.some((s) => s.state === 'success'));
               if (verified && !bad.has(version)) {
                 bad.add(version);
-                void follow([{ version_id: version, percentage: 100 }]);
+                follow([{ version_id: version, percentage: 100 }]).catch((error: unknown) => process.stderr.write(`demo: the Worker could not be made to fail: ${String(error)}\n`));
               }
             }, 50)
           : undefined;

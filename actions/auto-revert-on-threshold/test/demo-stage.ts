@@ -11,7 +11,7 @@
  * Returns whether every verdict was the expected one.
  */
 import { readFileSync } from 'node:fs';
-import { extractIncident, incidentContract, parse } from '@change-actions/change-record';
+import { extractIncident, incidentContract, monitorVerdictContract, parse } from '@change-actions/change-record';
 import { describeRun, VERSIONS, type DeployPipeline, type Show } from '../../../test/demo/pipeline.ts';
 import type { Lifecycle } from '../../../test/demo/lifecycle.ts';
 
@@ -20,7 +20,9 @@ export async function autoRevertStage(show: Show, pipeline: DeployPipeline, life
   const { run, job, pipeline: step, step: inner } = await pipeline.deploy('security', { breaks: true });
   process.stdout.write(`\n${describeRun(run)}`);
   const monitor = inner('monitor');
-  process.stdout.write(`\nthe watch: ${monitor.outputs['verdict'] ?? 'no verdict'}\n`);
+  const verdictFile = monitor.outputs['verdict-file'];
+  const verdict = verdictFile ? parse(monitorVerdictContract, readFileSync(verdictFile, 'utf8'), verdictFile) : undefined;
+  process.stdout.write(`\nthe watch of ${VERSIONS.security}: ${verdict ? `${verdict.verdict} after ${((Date.parse(verdict.window.ended_at) - Date.parse(verdict.window.started_at)) / 1000).toFixed(1)} s of its ${verdict.window.planned_seconds} s: ${verdict.reason}` : 'no verdict'}\n`);
   const rollback = inner('rollback');
   show('auto-revert-on-threshold in deploy-worker.yml: the breach rolled back automatically, verified, main reverted by pull request', rollback);
   const file = rollback.outputs['incident-file'];
@@ -33,6 +35,8 @@ export async function autoRevertStage(show: Show, pipeline: DeployPipeline, life
     inner('deploy').outputs['healthy'] === 'true' &&
     monitor.outcome === 'failure' &&
     monitor.outputs['verdict'] === 'breached' &&
+    verdict?.verdict === 'breached' &&
+    verdict.breaches.some((b) => b.metric === 'error-rate') &&
     rollback.conclusion === 'success' &&
     rollback.outputs['rolled-back'] === 'true' &&
     rollback.outputs['target-version-id'] === VERSIONS.normal &&
