@@ -211,6 +211,13 @@ export class Git {
     return parseBatch(stdout).map((o) => (o && o.type === 'blob' ? decoder.decode(o.content) : undefined));
   }
 
+  /** Raw bytes of blobs (`<rev>:<path>` specs or blob ids) in one git process; undefined where the object does not exist. */
+  async blobBytes(specs: readonly string[]): Promise<Array<Uint8Array | undefined>> {
+    if (specs.length === 0) return [];
+    const stdout = await this.ok(['cat-file', '--batch'], specs.map((s) => `${s}\n`).join(''));
+    return parseBatch(stdout).map((o) => (o && o.type === 'blob' ? o.content : undefined));
+  }
+
   /**
    * In one git process: whether `ref` is a commit here and, if so, the text of `path` at it
    * (undefined when the path does not exist there). Undefined altogether when git cannot tell

@@ -36,20 +36,20 @@ function scanned(compiled: CompiledPolicy, file: ChangedFile): boolean {
 
 export function contentTriggers(compiled: CompiledPolicy, file: ChangedFile): readonly Trigger[] {
   if (!scanned(compiled, file)) return noTriggers;
-  // A file with a NUL byte is still scanned when its lines were read; GitHub gives none for it.
-  if (file.binary && file.additions === undefined && file.deletions === undefined && file.diffTruncated !== true) {
-    return [
-      {
-        trigger: 'unverified',
-        rule: 'content.binary',
-        reason: `${file.path} is a source or configuration file shown as binary (a NUL byte, or attributes that turn its diff off), so its lines could not be cleared of authentication and cryptographic changes`,
-        evidence: [fileEvidence(file)],
-      },
-    ];
-  }
   const found = collect(compiled, file, 'old', file.deletions, collect(compiled, file, 'new', file.additions));
-  if (found === undefined && file.diffTruncated !== true) return noTriggers;
+  if (found === undefined && file.diffTruncated !== true && !file.binary) return noTriggers;
   const triggers: Trigger[] = [];
+  // Binary-looking content (a NUL byte, bytes no accepted encoding decodes) matches no pattern
+  // whatever it does: its lines, when read at all, are still scanned, and the file is unverified
+  // (compiled code is unverified by its own rule).
+  if (file.binary && !matchesEither(file, compiled.paths.opaque.test)) {
+    triggers.push({
+      trigger: 'unverified',
+      rule: 'content.binary',
+      reason: `${file.path} is a source or configuration file that is not readable text (a NUL byte, an encoding other than UTF-8, UTF-16 or UTF-32 with its byte order mark, or shown as binary), so its lines could not be cleared of authentication and cryptographic changes`,
+      evidence: [fileEvidence(file)],
+    });
+  }
   if (file.diffTruncated === true) {
     triggers.push({
       trigger: 'unverified',
