@@ -107,9 +107,9 @@ export function classify(policy: ClassifyPolicy, snapshot: ChangeSnapshot, now: 
  */
 export function filesNeedingContent(policy: ClassifyPolicy, paths: readonly string[]): string[] {
   const { structural } = compilePolicy(policy).paths;
-  // TOML and JSONC files are read whole: a wrangler configuration passed with --config or
-  // reached through a symbolic link has any name.
-  return paths.filter((path) => isDependencyFile(path) || structural.test(path) || /\.(?:toml|jsonc)$/i.test(path));
+  // TOML, JSON and JSONC files are read whole: a wrangler configuration passed with --config or
+  // reached through a symbolic link has any name, and wrangler reads all three.
+  return paths.filter((path) => isDependencyFile(path) || structural.test(path) || /\.(?:toml|json|jsonc)$/i.test(path));
 }
 
 function securityCommits(compiled: CompiledPolicy, commits: readonly CommitHeader[]): Trigger[] {

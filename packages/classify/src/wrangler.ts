@@ -128,7 +128,7 @@ function looksLikeWrangler(path: string, text: string | undefined): boolean {
 
 /**
  * The changed files read as wrangler configuration, each with the test its sides are read by: the
- * policy's wrangler paths, and any TOML or JSONC file whose content is one (a configuration passed
+ * policy's wrangler paths, and any TOML, JSON or JSONC file whose content is one (a configuration passed
  * with --config, or the target of a symlinked wrangler.toml). `converted`: a configuration removed
  * in one format and added in the other in the same folder, compared as one file.
  */
