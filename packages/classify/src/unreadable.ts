@@ -12,8 +12,8 @@ import type { ChangedFile, DiffLine } from './snapshot.ts';
 import { clip } from './text.ts';
 
 const SUBPROJECT = /^Subproject commit [0-9a-f]{40,64}\b/;
-/** Attributes under which git and GitHub show a path without its lines, or as something else. */
-const HIDING = /(?:^|\s)(?:-diff|binary|diff=\S+|-text|filter=\S+|linguist-generated(?:=true)?|linguist-vendored(?:=true)?|merge=\S+)(?=\s|$)/;
+/** Attributes under which git and GitHub show a path without its lines, or as something else: cited as evidence. */
+const HIDING = /(?:^|\s)(?:-diff|binary|diff=\S+|-text|filter=\S+|linguist-generated(?:=\S+)?|linguist-vendored(?:=\S+)?|merge=\S+)(?=\s|\0|$)/;
 /** A wrangler command line: which configuration and environment a deploy uses. */
 const WRANGLER_COMMAND = /\bwrangler\b.*\s(?:--config|-c|--env|-e|--name)(?:[\s=]|$)|\bwrangler\s+(?:deploy|publish|versions\s+(?:upload|deploy)|rollback|secret)\b/;
 
@@ -54,15 +54,16 @@ export function unreadableTriggers(compiled: CompiledPolicy, file: ChangedFile):
     });
   }
   if (matchesEither(file, (path) => /(?:^|\/)\.gitattributes$/.test(path))) {
+    // Any change, not only the spellings known to hide a diff: attribute values (`=yes`), macros
+    // defined in one place and applied in another, and git's own parsing make a list of hiding
+    // forms incomplete by construction.
     const hiding = (file.additions ?? []).filter((line) => HIDING.test(line.text.replace(/#.*$/, '')));
-    if (hiding.length > 0 || file.diffTruncated === true || (file.binary && file.additions === undefined)) {
-      triggers.push({
-        trigger: 'unverified',
-        rule: 'content.gitattributes',
-        reason: `${file.path}: attributes that show paths without their lines (or as generated or vendored code) on GitHub, so reviewers there do not see those changes`,
-        evidence: hiding.length > 0 ? hiding.map((line) => ({ file: file.path, line: line.line, side: 'new' as const, text: clip(line.text) })) : [fileEvidence(file)],
-      });
-    }
+    triggers.push({
+      trigger: 'unverified',
+      rule: 'content.gitattributes',
+      reason: `${file.path} changed: attributes decide which paths GitHub and git show without their lines (or as generated or vendored code), so reviewers there may not see changes`,
+      evidence: hiding.length > 0 ? hiding.map((line) => ({ file: file.path, line: line.line, side: 'new' as const, text: clip(line.text) })) : [fileEvidence(file)],
+    });
   }
   const commands = lines.filter((line) => WRANGLER_COMMAND.test(line.text));
   if (commands.length > 0) {
