@@ -33,6 +33,8 @@ export interface CompiledPolicy {
     contentFiles: PatternSet;
     contentExclude: PatternSet;
     opaque: PatternSet;
+    dependencyPatches: PatternSet;
+    unreadManifests: PatternSet;
     commitTypes: ReadonlyMap<CommitType, PatternSet>;
   };
   content: {
@@ -69,6 +71,8 @@ export function compilePolicy(policy: ClassifyPolicy): CompiledPolicy {
     contentFiles: globSet(policy.content.files, key('content.files')),
     contentExclude: globSet(policy.content.exclude, key('content.exclude')),
     opaque: globSet(policy.content.opaque, key('content.opaque')),
+    dependencyPatches: globSet(policy.dependencies.patches, key('dependencies.patches')),
+    unreadManifests: globSet(policy.dependencies.unreadManifests, key('dependencies.unread-manifests')),
     commitTypes: new Map(
       Object.entries(policy.changeTypes.commitTypePaths).map(([type, globs]) => [
         type as CommitType,

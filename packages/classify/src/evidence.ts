@@ -14,6 +14,12 @@ export function fileEvidence(file: ChangedFile): Evidence {
   return notes.length > 0 ? { file: file.path, note: notes.join('; ') } : { file: file.path };
 }
 
+/** File-level evidence with a note of its own added to what `fileEvidence` says. */
+export function fileEvidenceWith(file: ChangedFile, note: string): Evidence {
+  const evidence = fileEvidence(file);
+  return { ...evidence, note: evidence.note === undefined ? note : `${evidence.note}; ${note}` };
+}
+
 export function commitEvidence(commit: CommitHeader): Evidence {
   return { commit: commit.sha, text: clip(commit.header) };
 }

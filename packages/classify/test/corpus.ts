@@ -375,14 +375,14 @@ export const corpus: CorpusCase[] = [
     name: 'binary key material',
     snapshot: snapshot({ ...chore('add a test certificate'), files: [{ path: 'certs/server.p12', status: 'added', binary: true }] }),
     sensitive: true,
-    expect: { changeType: 'normal', securityRelevant: true, special: ['cryptographic'], rules: ['cryptography.paths'] },
-    check: (r) => expectEqual(notes(r), ['binary file, content not inspected'], 'notes'),
+    expect: { changeType: 'normal', securityRelevant: true, special: ['cryptographic'], rules: ['content.binary', 'cryptography.paths'] },
+    check: (r) => expectEqual(notes(r), ['binary file, content not inspected', 'binary file, content not inspected'], 'notes'),
   },
   {
     name: 'a binary file at an authentication path',
     snapshot: snapshot({ ...chore('update a fixture'), files: [{ path: 'src/auth/fixtures/token.bin', status: 'modified', binary: true }] }),
     sensitive: true,
-    expect: { changeType: 'normal', securityRelevant: true, special: [], rules: ['authentication.paths'] },
+    expect: { changeType: 'normal', securityRelevant: true, special: [], rules: ['authentication.paths', 'content.binary'] },
   },
   {
     name: 'documentation at a path with spaces and unicode',

@@ -27,7 +27,58 @@ interface DependencyCase {
   rules: string[];
 }
 
+const manifest = (fields: Record<string, unknown>) => `${JSON.stringify({ name: 'app', version: '1.0.0', ...fields }, null, 2)}\n`;
+const patchedJose = { dependencies: { jose: '5.9.6' }, pnpm: { patchedDependencies: { 'jose@5.9.6': 'patches/jose@5.9.6.patch' } } };
+
 const cases: DependencyCase[] = [
+  {
+    name: 'pnpm patchedDependencies: the package newly sourced from a patch',
+    files: [compared('package.json', manifest({ dependencies: { jose: '5.9.6' } }), manifest(patchedJose))],
+    changes: ['jose source-changed direct'],
+    rules: ['dependencies.new', 'cryptography.packages'],
+  },
+  {
+    name: 'a dependency patch file edited alone',
+    files: [compared('patches/jose@5.9.6.patch', '-a\n+b\n', '-a\n+c\n', { additions: [{ line: 2, text: 'c' }], deletions: [{ line: 2, text: 'b' }] })],
+    changes: [],
+    rules: ['dependencies.patches'],
+  },
+  {
+    name: "yarn's patch: protocol",
+    files: [npm({ dependencies: { hono: '4.6.0' } }, { dependencies: { hono: 'patch:hono@npm%3A4.6.0#~/.yarn/patches/hono-npm-4.6.0.patch' } })],
+    changes: ['hono source-changed direct'],
+    rules: ['dependencies.new'],
+  },
+  {
+    name: 'pnpm and yarn packageExtensions add dependencies to other packages',
+    files: [
+      compared(
+        'package.json',
+        manifest({ dependencies: { hono: '4.6.0' } }),
+        manifest({ dependencies: { hono: '4.6.0' }, pnpm: { packageExtensions: { 'hono@4': { dependencies: { 'evil-telemetry': '1.0.0' } } } }, packageExtensions: { 'react@*': { peerDependencies: { 'evil-peer': '*' } } } }),
+      ),
+    ],
+    changes: ['evil-peer added direct', 'evil-telemetry added direct'],
+    rules: ['dependencies.new'],
+  },
+  {
+    name: 'packageManager switched to a URL',
+    files: [compared('package.json', manifest({ packageManager: 'pnpm@9.12.0' }), manifest({ packageManager: 'pnpm@https://evil.example/pnpm.tgz' }))],
+    changes: ['pnpm source-changed direct dev'],
+    rules: ['dependencies.new-dev'],
+  },
+  {
+    name: 'packageManager bumped: listed, not a trigger',
+    files: [compared('package.json', manifest({ packageManager: 'pnpm@9.12.0' }), manifest({ packageManager: 'pnpm@9.12.1+sha512.abc' }))],
+    changes: ['pnpm bumped direct dev'],
+    rules: [],
+  },
+  {
+    name: 'a manifest of an ecosystem not read',
+    files: [compared('app/pubspec.yaml', 'name: app\n', 'name: app\ndependencies:\n  evil: any\n')],
+    changes: [],
+    rules: ['dependencies.unread-manifests'],
+  },
   {
     name: 'npm optional and peer dependencies ship',
     files: [npm({}, { optionalDependencies: { fsevents: '^2.3.3' }, peerDependencies: { react: '>=18' } })],
@@ -226,7 +277,7 @@ describe('dependency changes', () => {
   });
 
   it('a level of report keeps new dependencies out of the triggers', () => {
-    const policy = { ...defaultClassifyPolicy, dependencies: { new: 'report', newDev: 'report', newTransitive: 'report' } } as const;
+    const policy = { ...defaultClassifyPolicy, dependencies: { ...defaultClassifyPolicy.dependencies, new: 'report', newDev: 'report', newTransitive: 'report' } } as const;
     const record = classify(policy, snapshot({ commits: [commit('chore: add zod')], files: [npm({}, { dependencies: { zod: '^3' } })] }), OPEN_HOURS);
     expect([record.triggers, record.changeType, summary(record)]).toEqual([[], 'standard', ['zod added direct']]);
   });

@@ -4,10 +4,11 @@
  */
 import type { CompiledPolicy } from '../compile.ts';
 import type { FindingLevel } from '@change-actions/policy';
-import { fileEvidence } from '../evidence.ts';
+import { fileEvidence, fileEvidenceWith } from '../evidence.ts';
 import { matchesEither, sideText } from '../paths.ts';
 import type { DependencyChange, Trigger } from '../record.ts';
 import type { ChangedFile } from '../snapshot.ts';
+import { listSome } from '../text.ts';
 import { diffViews } from './diff.ts';
 import { dependencyFormat, isDependencyFile, type DependencyParser } from './formats.ts';
 import { emptyView, type DependencyView } from './model.ts';
@@ -39,6 +40,7 @@ export function analyseDependencies(compiled: CompiledPolicy, files: readonly Ch
       }
     }
   }
+  triggers.push(...unreadTriggers(compiled, files));
   const merged = merge(changes);
   triggers.push(...merged.flatMap((change) => dependencyTriggers(compiled, change)));
   return {
@@ -129,6 +131,34 @@ function dependencyTriggers(compiled: CompiledPolicy, change: DependencyChange):
       rule: 'cryptography.packages',
       reason: `cryptographic package ${label} ${change.change}${change.to === undefined ? '' : ` (${change.to})`}`,
       evidence: [...change.evidence],
+    });
+  }
+  return triggers;
+}
+
+/**
+ * Files that change what gets installed without being a manifest the parsers read: a patch
+ * applied to a third-party package (its code, changed by the repository), and the manifests of
+ * ecosystems not read. Deletions count: removing a patch changes the installed code as well.
+ */
+function unreadTriggers(compiled: CompiledPolicy, files: readonly ChangedFile[]): Trigger[] {
+  const triggers: Trigger[] = [];
+  const patches = files.filter((file) => matchesEither(file, compiled.paths.dependencyPatches.test));
+  if (patches.length > 0) {
+    triggers.push({
+      trigger: 'third-party-dependency',
+      rule: 'dependencies.patches',
+      reason: `a patch applied to a third-party package changed, so the package's installed code is not the registry's: ${listSome(patches.map((file) => file.path))}`,
+      evidence: patches.slice(0, 50).map((file) => fileEvidenceWith(file, 'dependency patch')),
+    });
+  }
+  const unread = files.filter((file) => !matchesEither(file, isDependencyFile) && matchesEither(file, compiled.paths.unreadManifests.test));
+  if (unread.length > 0) {
+    triggers.push({
+      trigger: 'third-party-dependency',
+      rule: 'dependencies.unread-manifests',
+      reason: `a manifest or lockfile of an ecosystem this classifier does not read changed, so new third-party dependencies or switched sources cannot be ruled out: ${listSome(unread.map((file) => file.path))}`,
+      evidence: unread.slice(0, 50).map((file) => fileEvidenceWith(file, 'not read')),
     });
   }
   return triggers;

@@ -5,11 +5,15 @@ import type { Ecosystem } from '../record.ts';
  * Where a package comes from. `inherited`: a Cargo `{ workspace = true }` entry, declared in the
  * workspace's own dependency table; `workspace` and `path`: code in this repository.
  */
-export type DependencySource = 'registry' | 'git' | 'url' | 'path' | 'workspace' | 'inherited' | 'vendored';
+export type DependencySource = 'registry' | 'git' | 'url' | 'path' | 'workspace' | 'inherited' | 'vendored' | 'patch';
 
-/** `vendored`: a path dependency onto third-party code copied into the repository. */
+/**
+ * `vendored`: a path dependency onto third-party code copied into the repository; `patch`: a
+ * third-party package installed with a patch of the repository's (yarn's `patch:` protocol, pnpm's
+ * `patchedDependencies`), whose code is the package's no longer.
+ */
 export function isThirdParty(source: DependencySource): boolean {
-  return source === 'registry' || source === 'git' || source === 'url' || source === 'vendored';
+  return source === 'registry' || source === 'git' || source === 'url' || source === 'vendored' || source === 'patch';
 }
 
 /** The host of a URL, or the URL itself (a git remote in scp form) when it has none; '' for nothing. */

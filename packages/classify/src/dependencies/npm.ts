@@ -11,6 +11,7 @@ const runtimeSections: readonly string[] = ['dependencies', 'optionalDependencie
 /** Where a package comes from, by the protocol of its spec (npm, pnpm and yarn share these). */
 export function specSource(spec: string): DependencySource {
   if (spec.startsWith('workspace:')) return 'workspace';
+  if (spec.startsWith('patch:')) return 'patch';
   if (/^(?:link|file|portal):/.test(spec)) return 'path';
   if (/^(?:git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(spec) || /^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(spec)) return 'git';
   if (/^https?:/.test(spec)) return 'url';
@@ -26,6 +27,7 @@ export function npmDeclared(key: string, spec: string, section: string, line?: n
     const at = target.indexOf('@', 1);
     return { ...base, name: at < 0 ? target : target.slice(0, at), spec: at < 0 ? '*' : target.slice(at + 1) };
   }
+  if (source === 'patch') return { ...base, name: key, spec, origin: decodeURIComponent(spec.replace(/^[^#]*#/, '').replace(/::.*$/, '')) };
   return source === 'registry' ? { ...base, name: key, spec } : { ...base, name: key, spec, origin: spec.replace(/#.*$/, '') };
 }
 
@@ -92,10 +94,62 @@ function overridesIn(manifest: Node, line: (offset: number) => number): Declared
   return found;
 }
 
+/**
+ * Dependencies a package manager adds to other packages' manifests: pnpm's
+ * `pnpm.packageExtensions` and yarn's `packageExtensions` (`{"hono@4": {"dependencies": {...}}}`).
+ * Each is a dependency installed like any other, so a new one is a new third-party dependency.
+ */
+function extensionsIn(manifest: Node, line: (offset: number) => number): DeclaredDependency[] {
+  const extensions = [property(property(manifest, 'pnpm'), 'packageExtensions'), property(manifest, 'packageExtensions')];
+  return extensions.flatMap((node) =>
+    properties(node).flatMap(([target, extension]) =>
+      manifestSections.flatMap((section) =>
+        properties(property(extension, section)).flatMap(([key, value, offset]) =>
+          typeof value.value === 'string' ? [{ ...npmDeclared(key, value.value, section, line(offset)), section: `packageExtensions.${target}.${section}` }] : [],
+        ),
+      ),
+    ),
+  );
+}
+
+/**
+ * pnpm's `patchedDependencies` (`"jose@5.9.6": "patches/jose@5.9.6.patch"`): the package is
+ * installed with the repository's patch applied, a source of its own.
+ */
+function patchedIn(manifest: Node, line: (offset: number) => number): DeclaredDependency[] {
+  return properties(property(property(manifest, 'pnpm'), 'patchedDependencies')).flatMap(([key, value, offset]) => {
+    const at = key.indexOf('@', 1);
+    const name = at < 0 ? key : key.slice(0, at);
+    const patch = typeof value.value === 'string' ? value.value : '';
+    return [{ ecosystem: 'npm' as const, name, section: 'pnpm.patchedDependencies', dev: false, source: 'patch' as const, spec: `${key} ${patch}`.trim(), origin: patch, line: line(offset) }];
+  });
+}
+
+/**
+ * The package manager corepack installs (`"packageManager": "pnpm@9.12.0+sha512..."`): a tool
+ * that runs every install. A version is a registry release; a URL, a download from anywhere.
+ * Reported as a development dependency, so a switch of source is a trigger and a bump is listed.
+ */
+function packageManagerIn(manifest: Node, line: (offset: number) => number): DeclaredDependency[] {
+  const node = property(manifest, 'packageManager');
+  if (node === undefined) return [];
+  if (typeof node.value !== 'string') throw new Error('packageManager is not a string');
+  const value = node.value;
+  const at = value.indexOf('@', 1);
+  const name = at < 0 ? value : value.slice(0, at);
+  const spec = at < 0 ? '' : value.slice(at + 1);
+  const source = /^[\w.+-]+$/.test(spec) && spec !== '' ? 'registry' : 'url';
+  const entry = { ecosystem: 'npm' as const, name, section: 'packageManager', dev: true, source, line: line(node.offset) } as const;
+  return [source === 'registry' ? { ...entry, spec } : { ...entry, spec, origin: originOf(spec) || spec }];
+}
+
 export function parsePackageJson(text: string): DependencyView {
   const manifest = parseJson(text);
   const line = lineIndex(text);
-  return { declared: [...declaredIn(manifest, line), ...overridesIn(manifest, line)], locked: [] };
+  return {
+    declared: [...declaredIn(manifest, line), ...overridesIn(manifest, line), ...extensionsIn(manifest, line), ...patchedIn(manifest, line), ...packageManagerIn(manifest, line)],
+    locked: [],
+  };
 }
 
 export function parsePackageLock(text: string): DependencyView {

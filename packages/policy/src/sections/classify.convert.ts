@@ -52,6 +52,8 @@ export function classifyGlobs(policy: ClassifyPolicy): Array<[key: string, globs
     ['classify.vendored', policy.vendored],
     ['classify.content.files', policy.content.files],
     ['classify.content.exclude', policy.content.exclude],
+    ['classify.dependencies.patches', policy.dependencies.patches],
+    ['classify.dependencies.unread-manifests', policy.dependencies.unreadManifests],
     ...Object.entries(policy.changeTypes.commitTypePaths).map(
       ([type, globs]): [string, readonly string[]] => [`classify.change-types.commit-type-paths.${type}`, globs ?? []],
     ),

@@ -60,6 +60,8 @@ export const classifySchema = object('How changes are classified (standard, norm
     new: level('A new direct runtime dependency.'),
     'new-dev': level('A new direct development dependency.'),
     'new-transitive': level('A package new only to a lockfile.'),
+    patches: globs('Patches applied to third-party packages (pnpm patchedDependencies, yarn patch:): any change is a change of third-party code.'),
+    'unread-manifests': globs('Manifests, lockfiles and package manager settings of ecosystems not read: any change is a possible new dependency or source.'),
   }),
   infrastructure: object('Infrastructure configuration.', {
     paths: globs('Infrastructure files other than wrangler configuration (KV settings).'),

@@ -76,6 +76,13 @@ export interface ClassifyPolicy {
     newDev: FindingLevel;
     /** A package that appears only in a lockfile (transitive). */
     newTransitive: FindingLevel;
+    /** Patches applied to third-party packages: any change to one changes third-party code. */
+    patches: readonly string[];
+    /**
+     * Manifests, lockfiles and package manager settings of ecosystems the classifier does not
+     * read: any change to one is a possible new dependency or switched source, to be reviewed.
+     */
+    unreadManifests: readonly string[];
   };
   infrastructure: {
     /** Infrastructure files other than wrangler configuration (KV settings and the like). */
@@ -112,7 +119,8 @@ export interface ClassifyPolicy {
   windows: WindowsPolicy;
 }
 
-const sourceFiles = '**/*.{rs,ts,tsx,mts,cts,js,jsx,mjs,cjs,go,py,kt,kts,swift,java,gradle,sh}';
+/** Images, fonts, audio, video, documents and archives: binary by nature, and not code. */
+const mediaFiles = 'png,jpg,jpeg,gif,webp,avif,ico,icns,bmp,tif,tiff,psd,heic,woff,woff2,ttf,otf,eot,mp3,mp4,m4a,aac,mov,webm,ogg,wav,flac,pdf,zip,gz,tgz,bz2,xz,7z,br,zst';
 const code = '{rs,ts,tsx,mts,cts,js,jsx,mjs,cjs}';
 
 export const defaultClassifyPolicy: ClassifyPolicy = deepFreeze({
@@ -138,8 +146,17 @@ export const defaultClassifyPolicy: ClassifyPolicy = deepFreeze({
   },
   vendored: ['**/vendor/**', '**/third_party/**', '**/third-party/**', '**/node_modules/**'],
   content: {
-    files: [sourceFiles, '**/*.{toml,json,jsonc,yaml,yml}'],
-    exclude: [],
+    // Every file but prose and media: authorisation and transport security live in pages
+    // (.astro, .svelte, .vue, .html), headers files (_headers, _redirects), app manifests
+    // (AndroidManifest.xml, network security config, Info.plist), .env files and configuration of
+    // every kind as much as in code, and a list of extensions misses the next one.
+    files: ['**'],
+    exclude: [
+      '**/*.{md,markdown,rst,adoc,txt}',
+      '**/{LICENSE,LICENCE,COPYING,NOTICE,AUTHORS}{,.*}',
+      '**/CHANGELOG{,.*}',
+      `**/*.{${mediaFiles}}`,
+    ],
     opaque: ['**/*.{wasm,node,so,dylib,dll,exe,jar,class,a,o}'],
   },
   authentication: {
@@ -188,6 +205,14 @@ export const defaultClassifyPolicy: ClassifyPolicy = deepFreeze({
       '\\bsessions?\\b|session_?(?:id|token|key|cookie|store|secret)',
       '(?:get|set|delete|signed)_?cookie|\\bcookies?\\b|\\b(?:set-cookie|httponly|samesite)\\b',
       'password|passwd|api_?key|access_?token|refresh_?token|client_?secret',
+      // Switches that turn a check off, in code, configuration and .env files alike.
+      '(?:require|enforce|skip|disable|bypass|allow)_?(?:login|logins|auth\\w*|mfa|2fa|otp|csrf|https|tls|ssl|signature|verification)',
+      // Security headers (Cloudflare Pages _headers, middleware) and transport security of the
+      // mobile app: cleartext traffic, user-installed trust anchors, App Transport Security,
+      // exported components and permissions.
+      '\\b(?:content-security-policy|strict-transport-security|x-frame-options|x-content-type-options|referrer-policy|permissions-policy|cross-origin-(?:opener|embedder|resource)-policy)\\b',
+      'cleartext_?traffic|trust-anchors|<certificates\\b|<pin-set\\b|domain-config|NSAppTransportSecurity|NSAllows\\w*Loads|NSExceptionAllowsInsecureHTTPLoads|NSExceptionMinimumTLSVersion',
+      'android:(?:exported|permission|networkSecurityConfig|debuggable|allowBackup)|<uses-permission\\b|<permission\\b',
     ],
   },
   cryptography: {
@@ -224,7 +249,33 @@ export const defaultClassifyPolicy: ClassifyPolicy = deepFreeze({
       '\\b(?:modulus_?length|public_?exponent|key_?(?:size|length|len|bits)|iterations?|rounds|salt_?(?:length|len|size)|memory_?cost|time_?cost|parallelism|[mtp]_?cost|named_?curve|(?:tag|iv|nonce)_?(?:length|len|size))\\b\\s*[:=]',
     ],
   },
-  dependencies: { new: 'trigger', newDev: 'trigger', newTransitive: 'report' },
+  dependencies: {
+    new: 'trigger',
+    newDev: 'trigger',
+    newTransitive: 'report',
+    patches: ['**/patches/**', '**/.yarn/patches/**', '**/*.{patch,diff}'],
+    unreadManifests: [
+      // Dart and Flutter, Go, Python, Deno, Bun, Ruby, PHP, JVM builds other than Gradle, .NET,
+      // Nix, Carthage: read by none of the parsers, so never "nothing found".
+      '**/pubspec.{yaml,yml,lock}',
+      '**/pubspec_overrides.yaml',
+      '**/go.{mod,sum,work,work.sum}',
+      '**/pyproject.toml',
+      '**/{requirements,constraints}*.{txt,in}',
+      '**/{Pipfile,Pipfile.lock,poetry.lock,pdm.lock,uv.lock,setup.py,setup.cfg}',
+      '**/deno.{json,jsonc,lock}',
+      '**/import_map.json',
+      '**/bun.{lock,lockb}',
+      '**/{Gemfile,Gemfile.lock,gems.rb,gems.locked}',
+      '**/composer.{json,lock}',
+      '**/pom.xml',
+      '**/build.sbt',
+      '**/*.{csproj,fsproj,vbproj}',
+      '**/{packages.config,packages.lock.json,Directory.Packages.props,nuget.config}',
+      '**/{flake.nix,flake.lock}',
+      '**/Cartfile{,.resolved}',
+    ],
+  },
   infrastructure: {
     paths: ['**/kv/**', '**/*kv*.{json,jsonc,toml,yaml,yml}', '**/*.{tf,tfvars}'],
     wrangler: ['**/wrangler.{toml,json,jsonc}', '**/wrangler.*.{toml,json,jsonc}', '**/wrangler*.{toml,json,jsonc}.*'],
@@ -241,6 +292,18 @@ export const defaultClassifyPolicy: ClassifyPolicy = deepFreeze({
       '**/action.{yml,yaml}',
       '.gitmodules',
       '**/.npmrc',
+      '**/bunfig.toml',
+      '**/.bunfig.toml',
+      '**/.pypirc',
+      '**/pip.conf',
+      '**/.condarc',
+      '**/.gemrc',
+      '**/.bundle/config',
+      '**/.yarn/plugins/**',
+      '**/.yarn/releases/**',
+      '.github/dependabot.{yml,yaml}',
+      '{,.github/}renovate.json{,5}',
+      '**/.renovaterc{,.json,.json5}',
       '**/.yarnrc',
       '**/.yarnrc.yml',
       '**/.pnpmfile.cjs',
