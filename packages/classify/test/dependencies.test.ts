@@ -74,6 +74,12 @@ const cases: DependencyCase[] = [
     rules: [],
   },
   {
+    name: 'an install-time script changed; other scripts are not',
+    files: [compared('package.json', manifest({ scripts: { build: 'tsc', prepare: 'husky' } }), manifest({ scripts: { build: 'tsc -b', prepare: 'husky && node x.js' } }))],
+    changes: [],
+    rules: ['dependencies.install-scripts'],
+  },
+  {
     name: 'a manifest of an ecosystem not read',
     files: [compared('app/pubspec.yaml', 'name: app\n', 'name: app\ndependencies:\n  evil: any\n')],
     changes: [],

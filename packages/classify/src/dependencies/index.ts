@@ -8,8 +8,9 @@ import { fileEvidence, fileEvidenceWith } from '../evidence.ts';
 import { matchesEither, sideText } from '../paths.ts';
 import type { DependencyChange, Trigger } from '../record.ts';
 import type { ChangedFile } from '../snapshot.ts';
-import { listSome } from '../text.ts';
+import { clip, listSome } from '../text.ts';
 import { diffViews } from './diff.ts';
+import { installScripts } from './npm.ts';
 import { dependencyFormat, isDependencyFile, type DependencyParser } from './formats.ts';
 import { emptyView, type DependencyView } from './model.ts';
 
@@ -40,7 +41,7 @@ export function analyseDependencies(compiled: CompiledPolicy, files: readonly Ch
       }
     }
   }
-  triggers.push(...unreadTriggers(compiled, files));
+  triggers.push(...unreadTriggers(compiled, files), ...installScriptTriggers(files));
   const merged = merge(changes);
   triggers.push(...merged.flatMap((change) => dependencyTriggers(compiled, change)));
   return {
@@ -159,6 +160,41 @@ function unreadTriggers(compiled: CompiledPolicy, files: readonly ChangedFile[])
       rule: 'dependencies.unread-manifests',
       reason: `a manifest or lockfile of an ecosystem this classifier does not read changed, so new third-party dependencies or switched sources cannot be ruled out: ${listSome(unread.map((file) => file.path))}`,
       evidence: unread.slice(0, 50).map((file) => fileEvidenceWith(file, 'not read')),
+    });
+  }
+  return triggers;
+}
+
+/**
+ * A package.json whose install-time scripts (preinstall, install, postinstall, prepare...) changed:
+ * a command every install runs, in CI with its secrets, which no dependency entry shows. An
+ * unreadable side is reported by the manifest's own rule.
+ */
+function installScriptTriggers(files: readonly ChangedFile[]): Trigger[] {
+  const isManifest = (path: string) => /(?:^|\/)package\.json$/.test(path);
+  const triggers: Trigger[] = [];
+  for (const file of files.filter((f) => matchesEither(f, isManifest))) {
+    let before: ReturnType<typeof installScripts>;
+    let after: ReturnType<typeof installScripts>;
+    try {
+      const [old, current] = [sideText(file, 'before', isManifest), sideText(file, 'after', isManifest)];
+      if (old === undefined || current === undefined) continue;
+      before = old === null ? new Map() : installScripts(old);
+      after = current === null ? new Map() : installScripts(current);
+    } catch {
+      continue;
+    }
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((name) => before.get(name)?.command !== after.get(name)?.command);
+    if (changed.length === 0) continue;
+    triggers.push({
+      trigger: 'third-party-dependency',
+      rule: 'dependencies.install-scripts',
+      reason: `${file.path}: install-time script ${changed.join(', ')} changed, a command every install runs`,
+      evidence: changed.map((name) => {
+        const entry = after.get(name) ?? before.get(name);
+        const side = after.has(name) ? ('new' as const) : ('old' as const);
+        return { file: file.path, side, text: clip(`"${name}": ${entry?.command ?? ''}`), ...(entry === undefined ? {} : { line: entry.line }) };
+      }),
     });
   }
   return triggers;

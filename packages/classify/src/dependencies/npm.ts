@@ -199,3 +199,17 @@ function stringProperty(node: Node, name: string): string | undefined {
   const value = property(node, name)?.value;
   return typeof value === 'string' ? value : undefined;
 }
+
+/** Scripts npm, pnpm, yarn and bun run by themselves on install, with every dependency's token at hand. */
+const installScriptNames = ['preinstall', 'install', 'postinstall', 'prepublish', 'preprepare', 'prepare', 'postprepare', 'dependencies'];
+
+/** The install-time scripts of a package.json, name to command and line; throws on invalid JSON. */
+export function installScripts(text: string): Map<string, { command: string; line: number }> {
+  const manifest = parseJson(text);
+  const line = lineIndex(text);
+  const scripts = new Map<string, { command: string; line: number }>();
+  for (const [name, value, offset] of properties(property(manifest, 'scripts'))) {
+    if (installScriptNames.includes(name)) scripts.set(name, { command: typeof value.value === 'string' ? value.value : JSON.stringify(value.value), line: line(offset) });
+  }
+  return scripts;
+}
