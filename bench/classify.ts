@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { webhookExample } from '../test/harness/events.ts';
-import { commit, fakeSha, pullRequestFile } from '../test/harness/fixtures.ts';
+import { commit, commitComparison, fakeSha, pullRequestFile } from '../test/harness/fixtures.ts';
 import { TempRepo } from '../test/harness/git-repo.ts';
 import { startGitHubStandIn } from '../test/harness/github-standin.ts';
 import { repoRoot } from '../test/harness/paths.ts';
@@ -93,6 +93,8 @@ console.log(performance.now() - t);`,
     gh.paginate('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/files', paths(3000).map((filename) => pullRequestFile({ filename, status: 'modified', patch: '@@ -1 +1 @@\n-a\n+b' })));
     gh.paginate('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/commits', [commit({ sha: fakeSha('h'), message: 'feat: x\n\nwhy\n' })]);
     gh.route('GET', '/repos/{owner}/{repo}/contents/{path}', { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } });
+    // The merge base, asked for once when a changed file is read in full (TOML, JSON, JSONC).
+    gh.route('GET', '/repos/{owner}/{repo}/compare/{basehead}', { body: commitComparison({ base: fakeSha('b'), commits: [commit({ sha: fakeSha('h') })] }) });
     const event = webhookExample('pull_request', 'opened');
     Object.assign(event['pull_request'], { title: 'feat: x', body: 'why', labels: [], changed_files: 3000, commits: 1 });
     event['pull_request'].base.sha = fakeSha('b');
