@@ -25,6 +25,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 
 
+
 /** A progress line in the log (what core.info writes), without loading @actions/core: the `change` command reads changes too. */
 function progress(line) {
     process.stderr.write(`${line}\n`);
@@ -116,16 +117,63 @@ async function fromGit(git, baseRev, ref, needsContent) {
     if (diff.entries.length > 1000)
         progress(`read ${diff.entries.length} changed files from local git`);
     const files = diff.entries.map((entry) => gitFile(entry, diff.patches.get(entry.path) ?? []));
-    await fillContent(files, needsContent, async (specs) => git.blobs(specs.map(([rev, path]) => `${rev === 'base' ? diffBase : ref.head}:${path}`)));
+    await decodeOtherEncodings(git, diff.entries, files);
+    await fillContent(files, needsContent, async (specs) => {
+        const blobs = await git.blobs(specs.map(([rev, path]) => `${rev === 'base' ? diffBase : ref.head}:${path}`));
+        const candidates = blobs.flatMap((text, i) => (text !== undefined && NOT_UTF8.test(text) ? [i] : []));
+        if (candidates.length === 0)
+            return blobs;
+        // Read again as bytes: UTF-16 and UTF-32 decoded, anything else not given (unreadable).
+        const bytes = await git.blobBytes(candidates.map((i) => { const [rev, path] = specs[i]; return `${rev === 'base' ? diffBase : ref.head}:${path}`; }));
+        candidates.forEach((index, i) => {
+            const raw = bytes[i];
+            blobs[index] = raw === undefined ? undefined : decodeText(raw)?.text;
+        });
+        return blobs;
+    });
     return { commits: commits.map((c) => ({ sha: c.sha, message: c.message })), files, diffBase };
+}
+/** What git's patch shows for a file that is not UTF-8 text: NUL bytes, or bytes UTF-8 cannot decode. */
+const NOT_UTF8 = /[\0\uFFFD]/;
+/**
+ * Files whose patch lines are not UTF-8 text (a NUL byte, an invalid sequence), read again from
+ * their blobs: text in UTF-16 or UTF-32 (by its byte order mark) is decoded and diffed, so its
+ * lines are scanned like any other; what stays undecodable is marked binary (unverified where
+ * the policy scans it).
+ */
+async function decodeOtherEncodings(git, entries, files) {
+    const blob = (id, mode) => (NO_BLOB.test(id) || mode === SUBMODULE ? undefined : id);
+    const candidates = files.flatMap((file, i) => {
+        const entry = entries[i];
+        if (file.symlink === true || file.submodule === true)
+            return [];
+        if (![...(file.additions ?? []), ...(file.deletions ?? [])].some((line) => NOT_UTF8.test(line.text)))
+            return [];
+        return [{ index: i, before: blob(entry.oldBlob, entry.oldMode), after: blob(entry.newBlob, entry.newMode) }];
+    });
+    if (candidates.length === 0)
+        return;
+    const ids = candidates.flatMap((c) => [c.before, c.after].filter((id) => id !== undefined));
+    const read = await git.blobBytes(ids);
+    const byId = new Map(ids.map((id, i) => [id, read[i]]));
+    for (const { index, before, after } of candidates) {
+        const file = files[index];
+        const text = (id) => (id === undefined ? { text: undefined } : decodeBlob(byId.get(id)));
+        const [old, current] = [text(before), text(after)];
+        const lines = old === undefined || current === undefined ? undefined : textLines(old.text, current.text);
+        files[index] = lines === undefined ? { ...file, binary: true } : { ...file, binary: false, ...lines };
+    }
+}
+function decodeBlob(bytes) {
+    return bytes === undefined ? undefined : decodeText(bytes);
 }
 const SYMLINK = '120000';
 const SUBMODULE = '160000';
 const NO_BLOB = /^0+$/;
 /**
  * One changed path from git's raw record and its patch sections (two for a type change: the old
- * kind's removal and the new kind's addition). A file with a NUL byte is still read as text and
- * marked binary; a section without hunks where the blobs differ (over git's size limit) leaves
+ * kind's removal and the new kind's addition). A file with a NUL byte is read as text and marked
+ * binary here (`decodeOtherEncodings` reads it again); a section without hunks where the blobs differ (over git's size limit) leaves
  * the diff incomplete, which the engine treats as unverified.
  */
 function gitFile(entry, sections) {

@@ -321,6 +321,8 @@ function classifyGlobs(policy) {
         ['classify.vendored', policy.vendored],
         ['classify.content.files', policy.content.files],
         ['classify.content.exclude', policy.content.exclude],
+        ['classify.dependencies.patches', policy.dependencies.patches],
+        ['classify.dependencies.unread-manifests', policy.dependencies.unreadManifests],
         ...Object.entries(policy.changeTypes.commitTypePaths).map(([type, globs]) => [`classify.change-types.commit-type-paths.${type}`, globs ?? []]),
     ];
 }
@@ -547,23 +549,23 @@ var ucs2length = __webpack_require__(5906);
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const validate_policy = (validate10);
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/maelstrom/change-actions/v1/packages/policy/schema/change-policy.schema.json","title":"change-actions policy (.github/change-policy.yml)","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version."},"commits":{"type":"object","additionalProperties":false,"description":"How commit messages, pull request titles and bodies are linted.","properties":{"types":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Accepted change types."},"allow-scope":{"type":"boolean","description":"Accept `type(scope): description` headers."},"header-max-length":{"type":"integer","minimum":20,"maximum":1000},"message-max-bytes":{"type":"integer","minimum":1024,"maximum":1048576},"rules":{"type":"object","additionalProperties":false,"properties":{"header-format":{"enum":["error","warning","off"]},"type-enum":{"enum":["error","warning","off"]},"description-empty":{"enum":["error","warning","off"]},"header-max-length":{"enum":["error","warning","off"]},"body-leading-blank":{"enum":["error","warning","off"]},"body-required":{"enum":["error","warning","off"]},"body-not-header-copy":{"enum":["error","warning","off"]},"fixes-trailer":{"enum":["error","warning","off"]},"fixes-trailer-format":{"enum":["error","warning","off"]},"unsafe-characters":{"enum":["error","warning","off"]},"message-size":{"enum":["error","warning","off"]}}},"merge-commits":{"enum":["exempt","lint","reject"]},"revert-commits":{"enum":["exempt","lint","reject"]},"fixup-commits":{"enum":["exempt","lint","reject"]},"pull-request":{"type":"object","additionalProperties":false,"properties":{"title":{"type":"boolean","description":"Lint the title, which becomes the squash commit header."},"body":{"type":"boolean","description":"Lint the body together with the title as one message."}}}}},"classify":{"type":"object","additionalProperties":false,"description":"How changes are classified (standard, normal, emergency) and which security review triggers fire.","properties":{"emergency":{"type":"object","additionalProperties":false,"description":"Signals of an emergency change.","properties":{"labels":{"type":"array","uniqueItems":true,"description":"Pull request labels (case-insensitive).","items":{"type":"string","minLength":1}},"branch-prefixes":{"type":"array","uniqueItems":true,"description":"Branch name prefixes, e.g. hotfix/.","items":{"type":"string","minLength":1}},"title-markers":{"type":"array","uniqueItems":true,"description":"Title markers, e.g. [emergency] (case-insensitive).","items":{"type":"string","minLength":1}},"severity":{"type":"object","additionalProperties":false,"description":"Where the incident severity P0–P3 is read from.","properties":{"label-prefixes":{"type":"array","uniqueItems":true,"description":"Label prefixes followed by P0–P3, e.g. severity:.","items":{"type":"string","minLength":1}},"title-markers":{"type":"array","uniqueItems":true,"description":"Title markers with {severity} standing for P0–P3, e.g. [{severity}].","items":{"type":"string","pattern":"\\{severity\\}"}},"body-fields":{"type":"array","uniqueItems":true,"description":"Body fields written \"Field: P1\" on a line of their own.","items":{"type":"string","minLength":1}}}}}},"change-types":{"type":"object","additionalProperties":false,"description":"What makes a change normal rather than standard.","properties":{"normal-commit-types":{"type":"array","uniqueItems":true,"description":"Commit types that make a change normal.","items":{"type":"string","enum":["feat","fix","refactor","docs","test","chore","security"]}},"security-commit-types":{"type":"array","uniqueItems":true,"description":"Commit types that make a change security-relevant.","items":{"type":"string","enum":["feat","fix","refactor","docs","test","chore","security"]}},"schema-paths":{"type":"array","uniqueItems":true,"description":"Schema changes (migrations, SQL, schema files): normal.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"commit-type-paths":{"type":"object","additionalProperties":false,"description":"Commit types whose claim is checked against paths: when every commit has one of them, other files make the change normal.","properties":{"feat":{"type":"array","uniqueItems":true,"description":"Paths a feat commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"fix":{"type":"array","uniqueItems":true,"description":"Paths a fix commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"refactor":{"type":"array","uniqueItems":true,"description":"Paths a refactor commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"docs":{"type":"array","uniqueItems":true,"description":"Paths a docs commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"test":{"type":"array","uniqueItems":true,"description":"Paths a test commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"chore":{"type":"array","uniqueItems":true,"description":"Paths a chore commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"security":{"type":"array","uniqueItems":true,"description":"Paths a security commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"unlinted-commits":{"type":"string","enum":["normal","ignore"],"description":"A commit without a linted type, or no commits at all."}}},"vendored":{"type":"array","uniqueItems":true,"description":"Vendored folders; sensitive files inside still count.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"object","additionalProperties":false,"description":"Files whose changed lines the content patterns scan.","properties":{"files":{"type":"array","uniqueItems":true,"description":"Files scanned.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"exclude":{"type":"array","uniqueItems":true,"description":"Files not scanned.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"opaque":{"type":"array","uniqueItems":true,"description":"Compiled code (never readable as lines): any change is unverified.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"authentication":{"type":"object","additionalProperties":false,"description":"Authentication and authorisation code.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Paths of authentication code.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"array","uniqueItems":true,"description":"Changed lines that touch authentication.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}}}},"cryptography":{"type":"object","additionalProperties":false,"description":"Cryptographic code.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Paths of cryptographic code and key material.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"array","uniqueItems":true,"description":"Changed lines that call cryptographic APIs.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}},"packages":{"type":"array","uniqueItems":true,"description":"Crates and npm packages (@scope/* allowed) whose use, addition, removal or major bump is cryptographic.","items":{"type":"string","minLength":1}}}},"crypto-parameters":{"type":"object","additionalProperties":false,"description":"Cryptographic parameters.","properties":{"content":{"type":"array","uniqueItems":true,"description":"Changed lines with algorithm identifiers, curves, key sizes, iteration counts.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}}}},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party dependencies from manifests and lockfiles.","properties":{"new":{"type":"string","enum":["trigger","report"],"description":"A new direct runtime dependency."},"new-dev":{"type":"string","enum":["trigger","report"],"description":"A new direct development dependency."},"new-transitive":{"type":"string","enum":["trigger","report"],"description":"A package new only to a lockfile."}}},"infrastructure":{"type":"object","additionalProperties":false,"description":"Infrastructure configuration.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Infrastructure files other than wrangler configuration (KV settings).","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"wrangler":{"type":"array","uniqueItems":true,"description":"wrangler configuration files, compared structurally.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"access-control":{"type":"object","additionalProperties":false,"description":"Access control changes.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Access control files other than CODEOWNERS.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"codeowners":{"type":"array","uniqueItems":true,"description":"CODEOWNERS files.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"workflows":{"type":"array","uniqueItems":true,"description":"GitHub workflow files, compared structurally.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"trusted-owners":{"type":"array","uniqueItems":true,"description":"Owners whose actions need not be pinned to a commit SHA.","items":{"type":"string","minLength":1}},"workflow-triggers":{"type":"array","uniqueItems":true,"description":"Workflow triggers whose addition is an access control change.","items":{"type":"string","minLength":1}}}},"major":{"type":"object","additionalProperties":false,"description":"What makes a change major.","properties":{"breaking-commits":{"type":"boolean"},"dependency-major-bumps":{"type":"boolean"},"rollback-unsafe":{"type":"boolean"}}},"labels":{"type":"object","additionalProperties":false,"description":"Label names the change record maps to.","properties":{"standard":{"type":"string","minLength":1,"maxLength":50},"normal":{"type":"string","minLength":1,"maxLength":50},"emergency":{"type":"string","minLength":1,"maxLength":50},"security-relevant":{"type":"string","minLength":1,"maxLength":50},"major":{"type":"string","minLength":1,"maxLength":50},"rollback-unsafe":{"type":"string","minLength":1,"maxLength":50},"cryptographic":{"type":"string","minLength":1,"maxLength":50},"infrastructure":{"type":"string","minLength":1,"maxLength":50},"access-control":{"type":"string","minLength":1,"maxLength":50}}}}},"windows":{"type":"object","additionalProperties":false,"description":"Change windows and freezes. Emergencies are exempt, and recorded.","properties":{"time-zone":{"type":"string","minLength":1,"description":"IANA time zone of the windows and recurring freezes, e.g. Europe/London."},"standard":{"type":"object","additionalProperties":false,"description":"When standard changes may go out.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"normal":{"type":"object","additionalProperties":false,"description":"When normal changes may go out.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"major":{"type":"object","additionalProperties":false,"description":"When major changes may go out, in addition to their type's window.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"freezes":{"type":"array","description":"Change freezes.","items":{"oneOf":[{"type":"object","additionalProperties":false,"description":"A one-off freeze between two instants.","properties":{"start":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO 8601 instant with an offset, e.g. 2026-06-01T00:00:00Z."},"end":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO 8601 instant with an offset; the freeze ends before it."},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["start","end","reason"]},{"type":"object","additionalProperties":false,"description":"A weekly freeze, e.g. from \"fri 16:00\" to \"mon 08:00\" local time.","properties":{"weekly":{"type":"object","additionalProperties":false,"description":"Weekday and local time the freeze starts and ends (it may wrap around the week).","properties":{"from":{"type":"string","pattern":"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"},"to":{"type":"string","pattern":"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"}},"required":["from","to"]},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["weekly","reason"]},{"type":"object","additionalProperties":false,"description":"A yearly freeze of whole local days, e.g. from \"12-24\" to \"01-02\".","properties":{"yearly":{"type":"object","additionalProperties":false,"description":"First and last day (MM-DD, both included; it may wrap around the year).","properties":{"from":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"to":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}},"required":["from","to"]},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["yearly","reason"]}]}}}},"gate":{"type":"object","additionalProperties":false,"description":"Who must approve a change before it merges: the security-review-gate.","properties":{"roles":{"type":"object","additionalProperties":false,"description":"Who holds the roles the procedure names. A role naming nobody can never approve.","properties":{"security-lead":{"type":"object","additionalProperties":false,"description":"Security Lead: security-relevant and access control changes, security incidents.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}},"isms-owner":{"type":"object","additionalProperties":false,"description":"ISMS Owner: emergency changes, infrastructure changes, retrospectives.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}},"on-call":{"type":"object","additionalProperties":false,"description":"On-call engineer: P0 emergency changes, within the slot.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}},"cryptographer":{"type":"object","additionalProperties":false,"description":"Cryptographer: cryptographic changes, when the policy asks for one.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}}}},"code-review":{"type":"object","additionalProperties":false,"description":"Code review approvals.","properties":{"mode":{"type":"string","enum":["approvals","sole-operator"],"description":"sole-operator: a self-review with passing CI is accepted and recorded as a risk."},"required-approvals":{"type":"integer","minimum":1,"maximum":10},"minimum-permission":{"type":"string","enum":["read","triage","write","maintain","admin"],"description":"The least repository permission an approval counts with."},"risk-reference":{"type":"string","minLength":1,"description":"Where the sole-operator risk is accepted (the risk register), cited in the result."}}},"stale-approvals":{"type":"object","additionalProperties":false,"description":"Approvals given on an earlier commit than the head.","properties":{"mode":{"type":"string","enum":["count-only-head","keep-unless-security-relevant"]},"dismiss-stale":{"type":"boolean","description":"Dismiss stale approvals on GitHub too."},"security-paths":{"type":"array","uniqueItems":true,"description":"Paths whose change after an approval makes it stale, besides the files the change record's triggers cite.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"security-review":{"type":"object","additionalProperties":false,"description":"Security-relevant changes.","properties":{"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval signs a security-relevant change off.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}}}},"threat-model":{"type":"object","additionalProperties":false,"description":"The threat model a security-relevant change needs.","properties":{"heading":{"type":"string","minLength":1,"description":"Heading of the pull request body section, e.g. Threat model for \"## Threat model\"."},"parts":{"type":"array","uniqueItems":true,"description":"Parts the section must have, each a sub-heading or bold label with content.","items":{"type":"string","minLength":1}},"documents":{"type":"array","uniqueItems":true,"description":"Threat model documents; a changed one, or an existing one the body links, also counts.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"emergency":{"type":"object","additionalProperties":false,"description":"Emergency Change Authorisation and retrospectives.","properties":{"authorisers":{"type":"array","description":"Who may authorise an emergency change, and when.","items":{"type":"object","additionalProperties":false,"description":"A role and the emergencies it may authorise.","properties":{"role":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]},"when":{"type":"string","enum":["any","security-incident","p0"]}},"required":["role","when"]}},"security-incident-labels":{"type":"array","uniqueItems":true,"description":"Labels that make an emergency a security incident (a security-relevant change is one too).","items":{"type":"string","minLength":1}},"retrospective-hours":{"type":"number","exclusiveMinimum":0,"maximum":8760},"retrospective-approvers":{"type":"array","uniqueItems":true,"description":"Roles that approve a retrospective.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}},"escalate-to":{"type":"array","uniqueItems":true,"description":"Roles an overdue retrospective is escalated to.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]},"minItems":1}}},"infrastructure":{"type":"object","additionalProperties":false,"description":"Infrastructure changes.","properties":{"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval an infrastructure change needs.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}}}},"access-control":{"type":"object","additionalProperties":false,"description":"Access control changes.","properties":{"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval an access control change needs.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}}}},"cryptographic":{"type":"object","additionalProperties":false,"description":"Cryptographic changes: cryptographer review (if available) or thorough self-review.","properties":{"review":{"type":"string","enum":["approval","self-review"]},"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval a cryptographic change needs, in approval mode.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}},"self-review-heading":{"type":"string","minLength":1,"description":"Heading of the body section documenting the self-review, in self-review mode."}}}}},"monitor":{"type":"object","additionalProperties":false,"description":"post-deploy-monitor: the watch of a new version and the rollback triggers it judges.","properties":{"window":{"type":"string","pattern":"^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$","minLength":2,"description":"A duration: 30m, 90s, 1h, 1m30s."},"interval":{"type":"string","pattern":"^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$","minLength":2,"description":"A duration: 30m, 90s, 1h, 1m30s."},"initial-delay":{"type":"string","pattern":"^(?:0|(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?)$","minLength":1,"description":"A duration: 30m, 90s, 1h, 1m30s."},"failure-limit":{"type":"integer","minimum":0,"maximum":100},"consecutive-error-limit":{"type":"integer","minimum":0,"maximum":100},"baseline":{"enum":["auto","same-minutes","before-deploy","none"]},"auth-routes":{"type":"array","maxItems":50,"items":{"type":"string","pattern":"^/[^\\s*]*(?:/\\*)?$"}},"loki":{"type":"object","additionalProperties":false,"properties":{"selector":{"type":"string","pattern":"^\\{.*\\}$","description":"LogQL stream selector of the Logpush lines."}}},"metrics":{"type":"array","minItems":1,"maxItems":20,"description":"The metrics judged; a list given here replaces the default list whole.","items":{"type":"object","additionalProperties":false,"required":["name","source","threshold"],"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"source":{"enum":["loki","prometheus","cloudflare","probes"]},"template":{"enum":["error-rate","latency-p50","latency-p90","latency-p95","latency-p99","auth-success-rate","synthetic"]},"query":{"type":"string","minLength":1},"samples-query":{"type":"string","minLength":1},"threshold":{"type":"object","additionalProperties":false,"required":["kind","operator","value"],"properties":{"kind":{"enum":["absolute","relative"]},"operator":{"enum":[">",">=","<","<="]},"value":{"type":"number"}}},"min-samples":{"type":"integer","minimum":1,"maximum":1000000},"trigger":{"enum":["error rate > 5 %","critical functionality broken","security issue introduced","performance degradation > 50 %"]}}}}}},"rollback":{"type":"object","additionalProperties":false,"description":"Automatic rollback (auto-revert-on-threshold) and the deploy freeze after it.","properties":{"loop-window-minutes":{"type":"integer","minimum":1,"maximum":10080,"description":"At most one automatic rollback per service and environment in this many minutes; after it, deploys are frozen until a person acknowledges (default 60)."},"direct-push":{"type":"boolean","description":"Push the revert straight to the base branch instead of opening a pull request (default false). Never forced."},"inconclusive":{"enum":["page","rollback"],"description":"What an inconclusive watch does: page a person (default) or roll back."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries of a rollback step that failed in a way a retry can help: network error, 5xx, 429 (default 3)."},"deadline-seconds":{"type":"integer","minimum":30,"maximum":900,"description":"Deadline of the whole rollback, verification included (default 240; the procedure target is 300)."},"health-timeout-seconds":{"type":"integer","minimum":0,"maximum":600,"description":"How long the restored version's health check may take to pass (default 60)."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/maelstrom/change-actions/v1/packages/policy/schema/change-policy.schema.json","title":"change-actions policy (.github/change-policy.yml)","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version."},"commits":{"type":"object","additionalProperties":false,"description":"How commit messages, pull request titles and bodies are linted.","properties":{"types":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Accepted change types."},"allow-scope":{"type":"boolean","description":"Accept `type(scope): description` headers."},"header-max-length":{"type":"integer","minimum":20,"maximum":1000},"message-max-bytes":{"type":"integer","minimum":1024,"maximum":1048576},"rules":{"type":"object","additionalProperties":false,"properties":{"header-format":{"enum":["error","warning","off"]},"type-enum":{"enum":["error","warning","off"]},"description-empty":{"enum":["error","warning","off"]},"header-max-length":{"enum":["error","warning","off"]},"body-leading-blank":{"enum":["error","warning","off"]},"body-required":{"enum":["error","warning","off"]},"body-not-header-copy":{"enum":["error","warning","off"]},"fixes-trailer":{"enum":["error","warning","off"]},"fixes-trailer-format":{"enum":["error","warning","off"]},"unsafe-characters":{"enum":["error","warning","off"]},"message-size":{"enum":["error","warning","off"]}}},"merge-commits":{"enum":["exempt","lint","reject"]},"revert-commits":{"enum":["exempt","lint","reject"]},"fixup-commits":{"enum":["exempt","lint","reject"]},"pull-request":{"type":"object","additionalProperties":false,"properties":{"title":{"type":"boolean","description":"Lint the title, which becomes the squash commit header."},"body":{"type":"boolean","description":"Lint the body together with the title as one message."}}}}},"classify":{"type":"object","additionalProperties":false,"description":"How changes are classified (standard, normal, emergency) and which security review triggers fire.","properties":{"emergency":{"type":"object","additionalProperties":false,"description":"Signals of an emergency change.","properties":{"labels":{"type":"array","uniqueItems":true,"description":"Pull request labels (case-insensitive).","items":{"type":"string","minLength":1}},"branch-prefixes":{"type":"array","uniqueItems":true,"description":"Branch name prefixes, e.g. hotfix/.","items":{"type":"string","minLength":1}},"title-markers":{"type":"array","uniqueItems":true,"description":"Title markers, e.g. [emergency] (case-insensitive).","items":{"type":"string","minLength":1}},"severity":{"type":"object","additionalProperties":false,"description":"Where the incident severity P0–P3 is read from.","properties":{"label-prefixes":{"type":"array","uniqueItems":true,"description":"Label prefixes followed by P0–P3, e.g. severity:.","items":{"type":"string","minLength":1}},"title-markers":{"type":"array","uniqueItems":true,"description":"Title markers with {severity} standing for P0–P3, e.g. [{severity}].","items":{"type":"string","pattern":"\\{severity\\}"}},"body-fields":{"type":"array","uniqueItems":true,"description":"Body fields written \"Field: P1\" on a line of their own.","items":{"type":"string","minLength":1}}}}}},"change-types":{"type":"object","additionalProperties":false,"description":"What makes a change normal rather than standard.","properties":{"normal-commit-types":{"type":"array","uniqueItems":true,"description":"Commit types that make a change normal.","items":{"type":"string","enum":["feat","fix","refactor","docs","test","chore","security"]}},"security-commit-types":{"type":"array","uniqueItems":true,"description":"Commit types that make a change security-relevant.","items":{"type":"string","enum":["feat","fix","refactor","docs","test","chore","security"]}},"schema-paths":{"type":"array","uniqueItems":true,"description":"Schema changes (migrations, SQL, schema files): normal.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"commit-type-paths":{"type":"object","additionalProperties":false,"description":"Commit types whose claim is checked against paths: when every commit has one of them, other files make the change normal.","properties":{"feat":{"type":"array","uniqueItems":true,"description":"Paths a feat commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"fix":{"type":"array","uniqueItems":true,"description":"Paths a fix commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"refactor":{"type":"array","uniqueItems":true,"description":"Paths a refactor commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"docs":{"type":"array","uniqueItems":true,"description":"Paths a docs commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"test":{"type":"array","uniqueItems":true,"description":"Paths a test commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"chore":{"type":"array","uniqueItems":true,"description":"Paths a chore commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"security":{"type":"array","uniqueItems":true,"description":"Paths a security commit may change.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"unlinted-commits":{"type":"string","enum":["normal","ignore"],"description":"A commit without a linted type, or no commits at all."}}},"vendored":{"type":"array","uniqueItems":true,"description":"Vendored folders; sensitive files inside still count.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"object","additionalProperties":false,"description":"Files whose changed lines the content patterns scan.","properties":{"files":{"type":"array","uniqueItems":true,"description":"Files scanned.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"exclude":{"type":"array","uniqueItems":true,"description":"Files not scanned.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"opaque":{"type":"array","uniqueItems":true,"description":"Compiled code (never readable as lines): any change is unverified.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"authentication":{"type":"object","additionalProperties":false,"description":"Authentication and authorisation code.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Paths of authentication code.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"array","uniqueItems":true,"description":"Changed lines that touch authentication.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}}}},"cryptography":{"type":"object","additionalProperties":false,"description":"Cryptographic code.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Paths of cryptographic code and key material.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"content":{"type":"array","uniqueItems":true,"description":"Changed lines that call cryptographic APIs.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}},"packages":{"type":"array","uniqueItems":true,"description":"Crates and npm packages (@scope/* allowed) whose use, addition, removal or major bump is cryptographic.","items":{"type":"string","minLength":1}}}},"crypto-parameters":{"type":"object","additionalProperties":false,"description":"Cryptographic parameters.","properties":{"content":{"type":"array","uniqueItems":true,"description":"Changed lines with algorithm identifiers, curves, key sizes, iteration counts.","items":{"type":"string","minLength":1,"description":"JavaScript regular expression, case-insensitive, matched against each added and removed line"}}}},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party dependencies from manifests and lockfiles.","properties":{"new":{"type":"string","enum":["trigger","report"],"description":"A new direct runtime dependency."},"new-dev":{"type":"string","enum":["trigger","report"],"description":"A new direct development dependency."},"new-transitive":{"type":"string","enum":["trigger","report"],"description":"A package new only to a lockfile."},"patches":{"type":"array","uniqueItems":true,"description":"Patches applied to third-party packages (pnpm patchedDependencies, yarn patch:): any change is a change of third-party code.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"unread-manifests":{"type":"array","uniqueItems":true,"description":"Manifests, lockfiles and package manager settings of ecosystems not read: any change is a possible new dependency or source.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"infrastructure":{"type":"object","additionalProperties":false,"description":"Infrastructure configuration.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Infrastructure files other than wrangler configuration (KV settings).","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"wrangler":{"type":"array","uniqueItems":true,"description":"wrangler configuration files, compared structurally.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"access-control":{"type":"object","additionalProperties":false,"description":"Access control changes.","properties":{"paths":{"type":"array","uniqueItems":true,"description":"Access control files other than CODEOWNERS.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"codeowners":{"type":"array","uniqueItems":true,"description":"CODEOWNERS files.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"workflows":{"type":"array","uniqueItems":true,"description":"GitHub workflow files, compared structurally.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}},"trusted-owners":{"type":"array","uniqueItems":true,"description":"Owners whose actions need not be pinned to a commit SHA.","items":{"type":"string","minLength":1}},"workflow-triggers":{"type":"array","uniqueItems":true,"description":"Workflow triggers whose addition is an access control change.","items":{"type":"string","minLength":1}}}},"major":{"type":"object","additionalProperties":false,"description":"What makes a change major.","properties":{"breaking-commits":{"type":"boolean"},"dependency-major-bumps":{"type":"boolean"},"rollback-unsafe":{"type":"boolean"}}},"labels":{"type":"object","additionalProperties":false,"description":"Label names the change record maps to.","properties":{"standard":{"type":"string","minLength":1,"maxLength":50},"normal":{"type":"string","minLength":1,"maxLength":50},"emergency":{"type":"string","minLength":1,"maxLength":50},"security-relevant":{"type":"string","minLength":1,"maxLength":50},"major":{"type":"string","minLength":1,"maxLength":50},"rollback-unsafe":{"type":"string","minLength":1,"maxLength":50},"cryptographic":{"type":"string","minLength":1,"maxLength":50},"infrastructure":{"type":"string","minLength":1,"maxLength":50},"access-control":{"type":"string","minLength":1,"maxLength":50}}}}},"windows":{"type":"object","additionalProperties":false,"description":"Change windows and freezes. Emergencies are exempt, and recorded.","properties":{"time-zone":{"type":"string","minLength":1,"description":"IANA time zone of the windows and recurring freezes, e.g. Europe/London."},"standard":{"type":"object","additionalProperties":false,"description":"When standard changes may go out.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"normal":{"type":"object","additionalProperties":false,"description":"When normal changes may go out.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"major":{"type":"object","additionalProperties":false,"description":"When major changes may go out, in addition to their type's window.","properties":{"days":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"hours":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","description":"HH:MM-HH:MM, end exclusive, 24:00 allowed"}}},"freezes":{"type":"array","description":"Change freezes.","items":{"oneOf":[{"type":"object","additionalProperties":false,"description":"A one-off freeze between two instants.","properties":{"start":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO 8601 instant with an offset, e.g. 2026-06-01T00:00:00Z."},"end":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO 8601 instant with an offset; the freeze ends before it."},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["start","end","reason"]},{"type":"object","additionalProperties":false,"description":"A weekly freeze, e.g. from \"fri 16:00\" to \"mon 08:00\" local time.","properties":{"weekly":{"type":"object","additionalProperties":false,"description":"Weekday and local time the freeze starts and ends (it may wrap around the week).","properties":{"from":{"type":"string","pattern":"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"},"to":{"type":"string","pattern":"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"}},"required":["from","to"]},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["weekly","reason"]},{"type":"object","additionalProperties":false,"description":"A yearly freeze of whole local days, e.g. from \"12-24\" to \"01-02\".","properties":{"yearly":{"type":"object","additionalProperties":false,"description":"First and last day (MM-DD, both included; it may wrap around the year).","properties":{"from":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"to":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}},"required":["from","to"]},"reason":{"type":"string","minLength":1,"description":"Why the freeze exists; shown in every verdict it closes."},"change-types":{"type":"array","uniqueItems":true,"description":"Change types the freeze applies to (default: standard and normal; emergencies are always exempt).","items":{"type":"string","enum":["standard","normal"]}}},"required":["yearly","reason"]}]}}}},"gate":{"type":"object","additionalProperties":false,"description":"Who must approve a change before it merges: the security-review-gate.","properties":{"roles":{"type":"object","additionalProperties":false,"description":"Who holds the roles the procedure names. A role naming nobody can never approve.","properties":{"security-lead":{"type":"object","additionalProperties":false,"description":"Security Lead: security-relevant and access control changes, security incidents.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}},"isms-owner":{"type":"object","additionalProperties":false,"description":"ISMS Owner: emergency changes, infrastructure changes, retrospectives.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}},"on-call":{"type":"object","additionalProperties":false,"description":"On-call engineer: P0 emergency changes, within the slot.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}},"cryptographer":{"type":"object","additionalProperties":false,"description":"Cryptographer: cryptographic changes, when the policy asks for one.","properties":{"teams":{"type":"array","uniqueItems":true,"description":"GitHub teams, org/team-slug; only active memberships count, never pending ones.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"users":{"type":"array","description":"Users, by login or (safer: logins can be renamed and taken) by account id, optionally for a slot, as in an on-call rota.","items":{"anyOf":[{"type":"object","additionalProperties":false,"description":"A user named by login, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["login"]},{"type":"object","additionalProperties":false,"description":"A user named by account id, optionally holding the role only from one instant until another.","properties":{"login":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"id":{"type":"integer","minimum":1},"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot starts at this instant."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"The slot ends before this instant."}},"required":["id"]}]}}}}}},"code-review":{"type":"object","additionalProperties":false,"description":"Code review approvals.","properties":{"mode":{"type":"string","enum":["approvals","sole-operator"],"description":"sole-operator: a self-review with passing CI is accepted and recorded as a risk."},"required-approvals":{"type":"integer","minimum":1,"maximum":10},"minimum-permission":{"type":"string","enum":["read","triage","write","maintain","admin"],"description":"The least repository permission an approval counts with."},"risk-reference":{"type":"string","minLength":1,"description":"Where the sole-operator risk is accepted (the risk register), cited in the result."}}},"stale-approvals":{"type":"object","additionalProperties":false,"description":"Approvals given on an earlier commit than the head.","properties":{"mode":{"type":"string","enum":["count-only-head","keep-unless-security-relevant"]},"dismiss-stale":{"type":"boolean","description":"Dismiss stale approvals on GitHub too."},"security-paths":{"type":"array","uniqueItems":true,"description":"Paths whose change after an approval makes it stale, besides the files the change record's triggers cite.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"security-review":{"type":"object","additionalProperties":false,"description":"Security-relevant changes.","properties":{"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval signs a security-relevant change off.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}}}},"threat-model":{"type":"object","additionalProperties":false,"description":"The threat model a security-relevant change needs.","properties":{"heading":{"type":"string","minLength":1,"description":"Heading of the pull request body section, e.g. Threat model for \"## Threat model\"."},"parts":{"type":"array","uniqueItems":true,"description":"Parts the section must have, each a sub-heading or bold label with content.","items":{"type":"string","minLength":1}},"documents":{"type":"array","uniqueItems":true,"description":"Threat model documents; a changed one, or an existing one the body links, also counts.","items":{"type":"string","minLength":1,"pattern":"^[^!]","description":"picomatch glob matched case-insensitively against repository-relative paths; no negation"}}}},"emergency":{"type":"object","additionalProperties":false,"description":"Emergency Change Authorisation and retrospectives.","properties":{"authorisers":{"type":"array","description":"Who may authorise an emergency change, and when.","items":{"type":"object","additionalProperties":false,"description":"A role and the emergencies it may authorise.","properties":{"role":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]},"when":{"type":"string","enum":["any","security-incident","p0"]}},"required":["role","when"]}},"security-incident-labels":{"type":"array","uniqueItems":true,"description":"Labels that make an emergency a security incident (a security-relevant change is one too).","items":{"type":"string","minLength":1}},"retrospective-hours":{"type":"number","exclusiveMinimum":0,"maximum":8760},"retrospective-approvers":{"type":"array","uniqueItems":true,"description":"Roles that approve a retrospective.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}},"escalate-to":{"type":"array","uniqueItems":true,"description":"Roles an overdue retrospective is escalated to.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]},"minItems":1}}},"infrastructure":{"type":"object","additionalProperties":false,"description":"Infrastructure changes.","properties":{"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval an infrastructure change needs.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}}}},"access-control":{"type":"object","additionalProperties":false,"description":"Access control changes.","properties":{"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval an access control change needs.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}}}},"cryptographic":{"type":"object","additionalProperties":false,"description":"Cryptographic changes: cryptographer review (if available) or thorough self-review.","properties":{"review":{"type":"string","enum":["approval","self-review"]},"roles":{"type":"array","uniqueItems":true,"description":"Roles whose approval a cryptographic change needs, in approval mode.","items":{"type":"string","enum":["security-lead","isms-owner","on-call","cryptographer"]}},"self-review-heading":{"type":"string","minLength":1,"description":"Heading of the body section documenting the self-review, in self-review mode."}}}}},"monitor":{"type":"object","additionalProperties":false,"description":"post-deploy-monitor: the watch of a new version and the rollback triggers it judges.","properties":{"window":{"type":"string","pattern":"^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$","minLength":2,"description":"A duration: 30m, 90s, 1h, 1m30s."},"interval":{"type":"string","pattern":"^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$","minLength":2,"description":"A duration: 30m, 90s, 1h, 1m30s."},"initial-delay":{"type":"string","pattern":"^(?:0|(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?)$","minLength":1,"description":"A duration: 30m, 90s, 1h, 1m30s."},"failure-limit":{"type":"integer","minimum":0,"maximum":100},"consecutive-error-limit":{"type":"integer","minimum":0,"maximum":100},"baseline":{"enum":["auto","same-minutes","before-deploy","none"]},"auth-routes":{"type":"array","maxItems":50,"items":{"type":"string","pattern":"^/[^\\s*]*(?:/\\*)?$"}},"loki":{"type":"object","additionalProperties":false,"properties":{"selector":{"type":"string","pattern":"^\\{.*\\}$","description":"LogQL stream selector of the Logpush lines."}}},"metrics":{"type":"array","minItems":1,"maxItems":20,"description":"The metrics judged; a list given here replaces the default list whole.","items":{"type":"object","additionalProperties":false,"required":["name","source","threshold"],"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"source":{"enum":["loki","prometheus","cloudflare","probes"]},"template":{"enum":["error-rate","latency-p50","latency-p90","latency-p95","latency-p99","auth-success-rate","synthetic"]},"query":{"type":"string","minLength":1},"samples-query":{"type":"string","minLength":1},"threshold":{"type":"object","additionalProperties":false,"required":["kind","operator","value"],"properties":{"kind":{"enum":["absolute","relative"]},"operator":{"enum":[">",">=","<","<="]},"value":{"type":"number"}}},"min-samples":{"type":"integer","minimum":1,"maximum":1000000},"trigger":{"enum":["error rate > 5 %","critical functionality broken","security issue introduced","performance degradation > 50 %"]}}}}}},"rollback":{"type":"object","additionalProperties":false,"description":"Automatic rollback (auto-revert-on-threshold) and the deploy freeze after it.","properties":{"loop-window-minutes":{"type":"integer","minimum":1,"maximum":10080,"description":"At most one automatic rollback per service and environment in this many minutes; after it, deploys are frozen until a person acknowledges (default 60)."},"direct-push":{"type":"boolean","description":"Push the revert straight to the base branch instead of opening a pull request (default false). Never forced."},"inconclusive":{"enum":["page","rollback"],"description":"What an inconclusive watch does: page a person (default) or roll back."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries of a rollback step that failed in a way a retry can help: network error, 5xx, 429 (default 3)."},"deadline-seconds":{"type":"integer","minimum":30,"maximum":900,"description":"Deadline of the whole rollback, verification included (default 240; the procedure target is 300)."},"health-timeout-seconds":{"type":"integer","minimum":0,"maximum":600,"description":"How long the restored version's health check may take to pass (default 60)."}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 
 const func5 = ucs2length["default"] ?? ucs2length;
 const pattern0 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const pattern1 = new RegExp("\\{severity\\}", "u");
 const pattern2 = new RegExp("^[^!]", "u");
-const pattern21 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "u");
-const pattern24 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
-const pattern26 = new RegExp("^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
-const pattern28 = new RegExp("^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
-const pattern30 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-const pattern31 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "u");
-const pattern60 = new RegExp("^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", "u");
-const pattern62 = new RegExp("^(?:0|(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?)$", "u");
-const pattern63 = new RegExp("^/[^\\s*]*(?:/\\*)?$", "u");
-const pattern64 = new RegExp("^\\{.*\\}$", "u");
+const pattern23 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "u");
+const pattern26 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const pattern28 = new RegExp("^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
+const pattern30 = new RegExp("^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
+const pattern32 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+const pattern33 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "u");
+const pattern62 = new RegExp("^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", "u");
+const pattern64 = new RegExp("^(?:0|(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?)$", "u");
+const pattern65 = new RegExp("^/[^\\s*]*(?:/\\*)?$", "u");
+const pattern66 = new RegExp("^\\{.*\\}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/maelstrom/change-actions/v1/packages/policy/schema/change-policy.schema.json" */;
@@ -3132,7 +3134,7 @@ if(data25.dependencies !== undefined){
 let data87 = data25.dependencies;
 if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
 for(const key13 in data87){
-if(!(((key13 === "new") || (key13 === "new-dev")) || (key13 === "new-transitive"))){
+if(!(((((key13 === "new") || (key13 === "new-dev")) || (key13 === "new-transitive")) || (key13 === "patches")) || (key13 === "unread-manifests"))){
 const err174 = {instancePath:instancePath+"/classify/dependencies",schemaPath:"#/properties/classify/properties/dependencies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err174];
@@ -3212,9 +3214,15 @@ vErrors.push(err180);
 errors++;
 }
 }
-}
-else {
-const err181 = {instancePath:instancePath+"/classify/dependencies",schemaPath:"#/properties/classify/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data87.patches !== undefined){
+let data91 = data87.patches;
+if(Array.isArray(data91)){
+const len27 = data91.length;
+for(let i54=0; i54<len27; i54++){
+let data92 = data91[i54];
+if(typeof data92 === "string"){
+if(func5(data92) < 1){
+const err181 = {instancePath:instancePath+"/classify/dependencies/patches/" + i54,schemaPath:"#/properties/classify/properties/dependencies/properties/patches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3223,13 +3231,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-if(data25.infrastructure !== undefined){
-let data91 = data25.infrastructure;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-for(const key14 in data91){
-if(!((key14 === "paths") || (key14 === "wrangler"))){
-const err182 = {instancePath:instancePath+"/classify/infrastructure",schemaPath:"#/properties/classify/properties/infrastructure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(!pattern2.test(data92)){
+const err182 = {instancePath:instancePath+"/classify/dependencies/patches/" + i54,schemaPath:"#/properties/classify/properties/dependencies/properties/patches/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3239,15 +3242,8 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data91.paths !== undefined){
-let data92 = data91.paths;
-if(Array.isArray(data92)){
-const len27 = data92.length;
-for(let i54=0; i54<len27; i54++){
-let data93 = data92[i54];
-if(typeof data93 === "string"){
-if(func5(data93) < 1){
-const err183 = {instancePath:instancePath+"/classify/infrastructure/paths/" + i54,schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err183 = {instancePath:instancePath+"/classify/dependencies/patches/" + i54,schemaPath:"#/properties/classify/properties/dependencies/properties/patches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3256,45 +3252,24 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(!pattern2.test(data93)){
-const err184 = {instancePath:instancePath+"/classify/infrastructure/paths/" + i54,schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
-if(vErrors === null){
-vErrors = [err184];
 }
-else {
-vErrors.push(err184);
-}
-errors++;
-}
-}
-else {
-const err185 = {instancePath:instancePath+"/classify/infrastructure/paths/" + i54,schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err185];
-}
-else {
-vErrors.push(err185);
-}
-errors++;
-}
-}
-let i55 = data92.length;
+let i55 = data91.length;
 let j27;
 if(i55 > 1){
 const indices27 = {};
 for(;i55--;){
-let item27 = data92[i55];
+let item27 = data91[i55];
 if(typeof item27 !== "string"){
 continue;
 }
 if(typeof indices27[item27] == "number"){
 j27 = indices27[item27];
-const err186 = {instancePath:instancePath+"/classify/infrastructure/paths",schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i55, j: j27},message:"must NOT have duplicate items (items ## "+j27+" and "+i55+" are identical)"};
+const err184 = {instancePath:instancePath+"/classify/dependencies/patches",schemaPath:"#/properties/classify/properties/dependencies/properties/patches/uniqueItems",keyword:"uniqueItems",params:{i: i55, j: j27},message:"must NOT have duplicate items (items ## "+j27+" and "+i55+" are identical)"};
 if(vErrors === null){
-vErrors = [err186];
+vErrors = [err184];
 }
 else {
-vErrors.push(err186);
+vErrors.push(err184);
 }
 errors++;
 break;
@@ -3304,7 +3279,35 @@ indices27[item27] = i55;
 }
 }
 else {
-const err187 = {instancePath:instancePath+"/classify/infrastructure/paths",schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err185 = {instancePath:instancePath+"/classify/dependencies/patches",schemaPath:"#/properties/classify/properties/dependencies/properties/patches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+if(data87["unread-manifests"] !== undefined){
+let data93 = data87["unread-manifests"];
+if(Array.isArray(data93)){
+const len28 = data93.length;
+for(let i56=0; i56<len28; i56++){
+let data94 = data93[i56];
+if(typeof data94 === "string"){
+if(func5(data94) < 1){
+const err186 = {instancePath:instancePath+"/classify/dependencies/unread-manifests/" + i56,schemaPath:"#/properties/classify/properties/dependencies/properties/unread-manifests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+if(!pattern2.test(data94)){
+const err187 = {instancePath:instancePath+"/classify/dependencies/unread-manifests/" + i56,schemaPath:"#/properties/classify/properties/dependencies/properties/unread-manifests/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3314,15 +3317,8 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data91.wrangler !== undefined){
-let data94 = data91.wrangler;
-if(Array.isArray(data94)){
-const len28 = data94.length;
-for(let i56=0; i56<len28; i56++){
-let data95 = data94[i56];
-if(typeof data95 === "string"){
-if(func5(data95) < 1){
-const err188 = {instancePath:instancePath+"/classify/infrastructure/wrangler/" + i56,schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err188 = {instancePath:instancePath+"/classify/dependencies/unread-manifests/" + i56,schemaPath:"#/properties/classify/properties/dependencies/properties/unread-manifests/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3331,45 +3327,24 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(!pattern2.test(data95)){
-const err189 = {instancePath:instancePath+"/classify/infrastructure/wrangler/" + i56,schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
-if(vErrors === null){
-vErrors = [err189];
 }
-else {
-vErrors.push(err189);
-}
-errors++;
-}
-}
-else {
-const err190 = {instancePath:instancePath+"/classify/infrastructure/wrangler/" + i56,schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err190];
-}
-else {
-vErrors.push(err190);
-}
-errors++;
-}
-}
-let i57 = data94.length;
+let i57 = data93.length;
 let j28;
 if(i57 > 1){
 const indices28 = {};
 for(;i57--;){
-let item28 = data94[i57];
+let item28 = data93[i57];
 if(typeof item28 !== "string"){
 continue;
 }
 if(typeof indices28[item28] == "number"){
 j28 = indices28[item28];
-const err191 = {instancePath:instancePath+"/classify/infrastructure/wrangler",schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/uniqueItems",keyword:"uniqueItems",params:{i: i57, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i57+" are identical)"};
+const err189 = {instancePath:instancePath+"/classify/dependencies/unread-manifests",schemaPath:"#/properties/classify/properties/dependencies/properties/unread-manifests/uniqueItems",keyword:"uniqueItems",params:{i: i57, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i57+" are identical)"};
 if(vErrors === null){
-vErrors = [err191];
+vErrors = [err189];
 }
 else {
-vErrors.push(err191);
+vErrors.push(err189);
 }
 errors++;
 break;
@@ -3379,7 +3354,34 @@ indices28[item28] = i57;
 }
 }
 else {
-const err192 = {instancePath:instancePath+"/classify/infrastructure/wrangler",schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err190 = {instancePath:instancePath+"/classify/dependencies/unread-manifests",schemaPath:"#/properties/classify/properties/dependencies/properties/unread-manifests/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+}
+else {
+const err191 = {instancePath:instancePath+"/classify/dependencies",schemaPath:"#/properties/classify/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+if(data25.infrastructure !== undefined){
+let data95 = data25.infrastructure;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+for(const key14 in data95){
+if(!((key14 === "paths") || (key14 === "wrangler"))){
+const err192 = {instancePath:instancePath+"/classify/infrastructure",schemaPath:"#/properties/classify/properties/infrastructure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -3389,9 +3391,15 @@ vErrors.push(err192);
 errors++;
 }
 }
-}
-else {
-const err193 = {instancePath:instancePath+"/classify/infrastructure",schemaPath:"#/properties/classify/properties/infrastructure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data95.paths !== undefined){
+let data96 = data95.paths;
+if(Array.isArray(data96)){
+const len29 = data96.length;
+for(let i58=0; i58<len29; i58++){
+let data97 = data96[i58];
+if(typeof data97 === "string"){
+if(func5(data97) < 1){
+const err193 = {instancePath:instancePath+"/classify/infrastructure/paths/" + i58,schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -3400,13 +3408,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-if(data25["access-control"] !== undefined){
-let data96 = data25["access-control"];
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-for(const key15 in data96){
-if(!(((((key15 === "paths") || (key15 === "codeowners")) || (key15 === "workflows")) || (key15 === "trusted-owners")) || (key15 === "workflow-triggers"))){
-const err194 = {instancePath:instancePath+"/classify/access-control",schemaPath:"#/properties/classify/properties/access-control/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(!pattern2.test(data97)){
+const err194 = {instancePath:instancePath+"/classify/infrastructure/paths/" + i58,schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3416,15 +3419,8 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data96.paths !== undefined){
-let data97 = data96.paths;
-if(Array.isArray(data97)){
-const len29 = data97.length;
-for(let i58=0; i58<len29; i58++){
-let data98 = data97[i58];
-if(typeof data98 === "string"){
-if(func5(data98) < 1){
-const err195 = {instancePath:instancePath+"/classify/access-control/paths/" + i58,schemaPath:"#/properties/classify/properties/access-control/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err195 = {instancePath:instancePath+"/classify/infrastructure/paths/" + i58,schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3433,45 +3429,24 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(!pattern2.test(data98)){
-const err196 = {instancePath:instancePath+"/classify/access-control/paths/" + i58,schemaPath:"#/properties/classify/properties/access-control/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
-if(vErrors === null){
-vErrors = [err196];
 }
-else {
-vErrors.push(err196);
-}
-errors++;
-}
-}
-else {
-const err197 = {instancePath:instancePath+"/classify/access-control/paths/" + i58,schemaPath:"#/properties/classify/properties/access-control/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err197];
-}
-else {
-vErrors.push(err197);
-}
-errors++;
-}
-}
-let i59 = data97.length;
+let i59 = data96.length;
 let j29;
 if(i59 > 1){
 const indices29 = {};
 for(;i59--;){
-let item29 = data97[i59];
+let item29 = data96[i59];
 if(typeof item29 !== "string"){
 continue;
 }
 if(typeof indices29[item29] == "number"){
 j29 = indices29[item29];
-const err198 = {instancePath:instancePath+"/classify/access-control/paths",schemaPath:"#/properties/classify/properties/access-control/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i59, j: j29},message:"must NOT have duplicate items (items ## "+j29+" and "+i59+" are identical)"};
+const err196 = {instancePath:instancePath+"/classify/infrastructure/paths",schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i59, j: j29},message:"must NOT have duplicate items (items ## "+j29+" and "+i59+" are identical)"};
 if(vErrors === null){
-vErrors = [err198];
+vErrors = [err196];
 }
 else {
-vErrors.push(err198);
+vErrors.push(err196);
 }
 errors++;
 break;
@@ -3481,7 +3456,35 @@ indices29[item29] = i59;
 }
 }
 else {
-const err199 = {instancePath:instancePath+"/classify/access-control/paths",schemaPath:"#/properties/classify/properties/access-control/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err197 = {instancePath:instancePath+"/classify/infrastructure/paths",schemaPath:"#/properties/classify/properties/infrastructure/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+if(data95.wrangler !== undefined){
+let data98 = data95.wrangler;
+if(Array.isArray(data98)){
+const len30 = data98.length;
+for(let i60=0; i60<len30; i60++){
+let data99 = data98[i60];
+if(typeof data99 === "string"){
+if(func5(data99) < 1){
+const err198 = {instancePath:instancePath+"/classify/infrastructure/wrangler/" + i60,schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+if(!pattern2.test(data99)){
+const err199 = {instancePath:instancePath+"/classify/infrastructure/wrangler/" + i60,schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3491,15 +3494,8 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data96.codeowners !== undefined){
-let data99 = data96.codeowners;
-if(Array.isArray(data99)){
-const len30 = data99.length;
-for(let i60=0; i60<len30; i60++){
-let data100 = data99[i60];
-if(typeof data100 === "string"){
-if(func5(data100) < 1){
-const err200 = {instancePath:instancePath+"/classify/access-control/codeowners/" + i60,schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err200 = {instancePath:instancePath+"/classify/infrastructure/wrangler/" + i60,schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3508,45 +3504,24 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(!pattern2.test(data100)){
-const err201 = {instancePath:instancePath+"/classify/access-control/codeowners/" + i60,schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
-if(vErrors === null){
-vErrors = [err201];
 }
-else {
-vErrors.push(err201);
-}
-errors++;
-}
-}
-else {
-const err202 = {instancePath:instancePath+"/classify/access-control/codeowners/" + i60,schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err202];
-}
-else {
-vErrors.push(err202);
-}
-errors++;
-}
-}
-let i61 = data99.length;
+let i61 = data98.length;
 let j30;
 if(i61 > 1){
 const indices30 = {};
 for(;i61--;){
-let item30 = data99[i61];
+let item30 = data98[i61];
 if(typeof item30 !== "string"){
 continue;
 }
 if(typeof indices30[item30] == "number"){
 j30 = indices30[item30];
-const err203 = {instancePath:instancePath+"/classify/access-control/codeowners",schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/uniqueItems",keyword:"uniqueItems",params:{i: i61, j: j30},message:"must NOT have duplicate items (items ## "+j30+" and "+i61+" are identical)"};
+const err201 = {instancePath:instancePath+"/classify/infrastructure/wrangler",schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/uniqueItems",keyword:"uniqueItems",params:{i: i61, j: j30},message:"must NOT have duplicate items (items ## "+j30+" and "+i61+" are identical)"};
 if(vErrors === null){
-vErrors = [err203];
+vErrors = [err201];
 }
 else {
-vErrors.push(err203);
+vErrors.push(err201);
 }
 errors++;
 break;
@@ -3556,7 +3531,34 @@ indices30[item30] = i61;
 }
 }
 else {
-const err204 = {instancePath:instancePath+"/classify/access-control/codeowners",schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err202 = {instancePath:instancePath+"/classify/infrastructure/wrangler",schemaPath:"#/properties/classify/properties/infrastructure/properties/wrangler/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+}
+else {
+const err203 = {instancePath:instancePath+"/classify/infrastructure",schemaPath:"#/properties/classify/properties/infrastructure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+}
+if(data25["access-control"] !== undefined){
+let data100 = data25["access-control"];
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+for(const key15 in data100){
+if(!(((((key15 === "paths") || (key15 === "codeowners")) || (key15 === "workflows")) || (key15 === "trusted-owners")) || (key15 === "workflow-triggers"))){
+const err204 = {instancePath:instancePath+"/classify/access-control",schemaPath:"#/properties/classify/properties/access-control/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -3566,15 +3568,15 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data96.workflows !== undefined){
-let data101 = data96.workflows;
+if(data100.paths !== undefined){
+let data101 = data100.paths;
 if(Array.isArray(data101)){
 const len31 = data101.length;
 for(let i62=0; i62<len31; i62++){
 let data102 = data101[i62];
 if(typeof data102 === "string"){
 if(func5(data102) < 1){
-const err205 = {instancePath:instancePath+"/classify/access-control/workflows/" + i62,schemaPath:"#/properties/classify/properties/access-control/properties/workflows/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err205 = {instancePath:instancePath+"/classify/access-control/paths/" + i62,schemaPath:"#/properties/classify/properties/access-control/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -3584,7 +3586,7 @@ vErrors.push(err205);
 errors++;
 }
 if(!pattern2.test(data102)){
-const err206 = {instancePath:instancePath+"/classify/access-control/workflows/" + i62,schemaPath:"#/properties/classify/properties/access-control/properties/workflows/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+const err206 = {instancePath:instancePath+"/classify/access-control/paths/" + i62,schemaPath:"#/properties/classify/properties/access-control/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -3595,7 +3597,7 @@ errors++;
 }
 }
 else {
-const err207 = {instancePath:instancePath+"/classify/access-control/workflows/" + i62,schemaPath:"#/properties/classify/properties/access-control/properties/workflows/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err207 = {instancePath:instancePath+"/classify/access-control/paths/" + i62,schemaPath:"#/properties/classify/properties/access-control/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -3616,7 +3618,7 @@ continue;
 }
 if(typeof indices31[item31] == "number"){
 j31 = indices31[item31];
-const err208 = {instancePath:instancePath+"/classify/access-control/workflows",schemaPath:"#/properties/classify/properties/access-control/properties/workflows/uniqueItems",keyword:"uniqueItems",params:{i: i63, j: j31},message:"must NOT have duplicate items (items ## "+j31+" and "+i63+" are identical)"};
+const err208 = {instancePath:instancePath+"/classify/access-control/paths",schemaPath:"#/properties/classify/properties/access-control/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i63, j: j31},message:"must NOT have duplicate items (items ## "+j31+" and "+i63+" are identical)"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -3631,7 +3633,7 @@ indices31[item31] = i63;
 }
 }
 else {
-const err209 = {instancePath:instancePath+"/classify/access-control/workflows",schemaPath:"#/properties/classify/properties/access-control/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err209 = {instancePath:instancePath+"/classify/access-control/paths",schemaPath:"#/properties/classify/properties/access-control/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3641,15 +3643,15 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data96["trusted-owners"] !== undefined){
-let data103 = data96["trusted-owners"];
+if(data100.codeowners !== undefined){
+let data103 = data100.codeowners;
 if(Array.isArray(data103)){
 const len32 = data103.length;
 for(let i64=0; i64<len32; i64++){
 let data104 = data103[i64];
 if(typeof data104 === "string"){
 if(func5(data104) < 1){
-const err210 = {instancePath:instancePath+"/classify/access-control/trusted-owners/" + i64,schemaPath:"#/properties/classify/properties/access-control/properties/trusted-owners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err210 = {instancePath:instancePath+"/classify/access-control/codeowners/" + i64,schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -3658,14 +3660,24 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
-else {
-const err211 = {instancePath:instancePath+"/classify/access-control/trusted-owners/" + i64,schemaPath:"#/properties/classify/properties/access-control/properties/trusted-owners/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data104)){
+const err211 = {instancePath:instancePath+"/classify/access-control/codeowners/" + i64,schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
 if(vErrors === null){
 vErrors = [err211];
 }
 else {
 vErrors.push(err211);
+}
+errors++;
+}
+}
+else {
+const err212 = {instancePath:instancePath+"/classify/access-control/codeowners/" + i64,schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
 }
 errors++;
 }
@@ -3681,12 +3693,12 @@ continue;
 }
 if(typeof indices32[item32] == "number"){
 j32 = indices32[item32];
-const err212 = {instancePath:instancePath+"/classify/access-control/trusted-owners",schemaPath:"#/properties/classify/properties/access-control/properties/trusted-owners/uniqueItems",keyword:"uniqueItems",params:{i: i65, j: j32},message:"must NOT have duplicate items (items ## "+j32+" and "+i65+" are identical)"};
+const err213 = {instancePath:instancePath+"/classify/access-control/codeowners",schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/uniqueItems",keyword:"uniqueItems",params:{i: i65, j: j32},message:"must NOT have duplicate items (items ## "+j32+" and "+i65+" are identical)"};
 if(vErrors === null){
-vErrors = [err212];
+vErrors = [err213];
 }
 else {
-vErrors.push(err212);
+vErrors.push(err213);
 }
 errors++;
 break;
@@ -3696,25 +3708,7 @@ indices32[item32] = i65;
 }
 }
 else {
-const err213 = {instancePath:instancePath+"/classify/access-control/trusted-owners",schemaPath:"#/properties/classify/properties/access-control/properties/trusted-owners/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err213];
-}
-else {
-vErrors.push(err213);
-}
-errors++;
-}
-}
-if(data96["workflow-triggers"] !== undefined){
-let data105 = data96["workflow-triggers"];
-if(Array.isArray(data105)){
-const len33 = data105.length;
-for(let i66=0; i66<len33; i66++){
-let data106 = data105[i66];
-if(typeof data106 === "string"){
-if(func5(data106) < 1){
-const err214 = {instancePath:instancePath+"/classify/access-control/workflow-triggers/" + i66,schemaPath:"#/properties/classify/properties/access-control/properties/workflow-triggers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err214 = {instancePath:instancePath+"/classify/access-control/codeowners",schemaPath:"#/properties/classify/properties/access-control/properties/codeowners/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3724,13 +3718,41 @@ vErrors.push(err214);
 errors++;
 }
 }
-else {
-const err215 = {instancePath:instancePath+"/classify/access-control/workflow-triggers/" + i66,schemaPath:"#/properties/classify/properties/access-control/properties/workflow-triggers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data100.workflows !== undefined){
+let data105 = data100.workflows;
+if(Array.isArray(data105)){
+const len33 = data105.length;
+for(let i66=0; i66<len33; i66++){
+let data106 = data105[i66];
+if(typeof data106 === "string"){
+if(func5(data106) < 1){
+const err215 = {instancePath:instancePath+"/classify/access-control/workflows/" + i66,schemaPath:"#/properties/classify/properties/access-control/properties/workflows/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err215];
 }
 else {
 vErrors.push(err215);
+}
+errors++;
+}
+if(!pattern2.test(data106)){
+const err216 = {instancePath:instancePath+"/classify/access-control/workflows/" + i66,schemaPath:"#/properties/classify/properties/access-control/properties/workflows/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+else {
+const err217 = {instancePath:instancePath+"/classify/access-control/workflows/" + i66,schemaPath:"#/properties/classify/properties/access-control/properties/workflows/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
 }
 errors++;
 }
@@ -3746,12 +3768,12 @@ continue;
 }
 if(typeof indices33[item33] == "number"){
 j33 = indices33[item33];
-const err216 = {instancePath:instancePath+"/classify/access-control/workflow-triggers",schemaPath:"#/properties/classify/properties/access-control/properties/workflow-triggers/uniqueItems",keyword:"uniqueItems",params:{i: i67, j: j33},message:"must NOT have duplicate items (items ## "+j33+" and "+i67+" are identical)"};
+const err218 = {instancePath:instancePath+"/classify/access-control/workflows",schemaPath:"#/properties/classify/properties/access-control/properties/workflows/uniqueItems",keyword:"uniqueItems",params:{i: i67, j: j33},message:"must NOT have duplicate items (items ## "+j33+" and "+i67+" are identical)"};
 if(vErrors === null){
-vErrors = [err216];
+vErrors = [err218];
 }
 else {
-vErrors.push(err216);
+vErrors.push(err218);
 }
 errors++;
 break;
@@ -3761,34 +3783,7 @@ indices33[item33] = i67;
 }
 }
 else {
-const err217 = {instancePath:instancePath+"/classify/access-control/workflow-triggers",schemaPath:"#/properties/classify/properties/access-control/properties/workflow-triggers/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err217];
-}
-else {
-vErrors.push(err217);
-}
-errors++;
-}
-}
-}
-else {
-const err218 = {instancePath:instancePath+"/classify/access-control",schemaPath:"#/properties/classify/properties/access-control/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err218];
-}
-else {
-vErrors.push(err218);
-}
-errors++;
-}
-}
-if(data25.major !== undefined){
-let data107 = data25.major;
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-for(const key16 in data107){
-if(!(((key16 === "breaking-commits") || (key16 === "dependency-major-bumps")) || (key16 === "rollback-unsafe"))){
-const err219 = {instancePath:instancePath+"/classify/major",schemaPath:"#/properties/classify/properties/major/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+const err219 = {instancePath:instancePath+"/classify/access-control/workflows",schemaPath:"#/properties/classify/properties/access-control/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3798,9 +3793,15 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data107["breaking-commits"] !== undefined){
-if(typeof data107["breaking-commits"] !== "boolean"){
-const err220 = {instancePath:instancePath+"/classify/major/breaking-commits",schemaPath:"#/properties/classify/properties/major/properties/breaking-commits/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data100["trusted-owners"] !== undefined){
+let data107 = data100["trusted-owners"];
+if(Array.isArray(data107)){
+const len34 = data107.length;
+for(let i68=0; i68<len34; i68++){
+let data108 = data107[i68];
+if(typeof data108 === "string"){
+if(func5(data108) < 1){
+const err220 = {instancePath:instancePath+"/classify/access-control/trusted-owners/" + i68,schemaPath:"#/properties/classify/properties/access-control/properties/trusted-owners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3810,9 +3811,8 @@ vErrors.push(err220);
 errors++;
 }
 }
-if(data107["dependency-major-bumps"] !== undefined){
-if(typeof data107["dependency-major-bumps"] !== "boolean"){
-const err221 = {instancePath:instancePath+"/classify/major/dependency-major-bumps",schemaPath:"#/properties/classify/properties/major/properties/dependency-major-bumps/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err221 = {instancePath:instancePath+"/classify/access-control/trusted-owners/" + i68,schemaPath:"#/properties/classify/properties/access-control/properties/trusted-owners/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3822,483 +3822,23 @@ vErrors.push(err221);
 errors++;
 }
 }
-if(data107["rollback-unsafe"] !== undefined){
-if(typeof data107["rollback-unsafe"] !== "boolean"){
-const err222 = {instancePath:instancePath+"/classify/major/rollback-unsafe",schemaPath:"#/properties/classify/properties/major/properties/rollback-unsafe/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err222];
-}
-else {
-vErrors.push(err222);
-}
-errors++;
-}
-}
-}
-else {
-const err223 = {instancePath:instancePath+"/classify/major",schemaPath:"#/properties/classify/properties/major/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err223];
-}
-else {
-vErrors.push(err223);
-}
-errors++;
-}
-}
-if(data25.labels !== undefined){
-let data111 = data25.labels;
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
-for(const key17 in data111){
-if(!(func2.call(schema11.properties.classify.properties.labels.properties, key17))){
-const err224 = {instancePath:instancePath+"/classify/labels",schemaPath:"#/properties/classify/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err224];
-}
-else {
-vErrors.push(err224);
-}
-errors++;
-}
-}
-if(data111.standard !== undefined){
-let data112 = data111.standard;
-if(typeof data112 === "string"){
-if(func5(data112) > 50){
-const err225 = {instancePath:instancePath+"/classify/labels/standard",schemaPath:"#/properties/classify/properties/labels/properties/standard/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
-if(vErrors === null){
-vErrors = [err225];
-}
-else {
-vErrors.push(err225);
-}
-errors++;
-}
-if(func5(data112) < 1){
-const err226 = {instancePath:instancePath+"/classify/labels/standard",schemaPath:"#/properties/classify/properties/labels/properties/standard/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err226];
-}
-else {
-vErrors.push(err226);
-}
-errors++;
-}
-}
-else {
-const err227 = {instancePath:instancePath+"/classify/labels/standard",schemaPath:"#/properties/classify/properties/labels/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err227];
-}
-else {
-vErrors.push(err227);
-}
-errors++;
-}
-}
-if(data111.normal !== undefined){
-let data113 = data111.normal;
-if(typeof data113 === "string"){
-if(func5(data113) > 50){
-const err228 = {instancePath:instancePath+"/classify/labels/normal",schemaPath:"#/properties/classify/properties/labels/properties/normal/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
-if(vErrors === null){
-vErrors = [err228];
-}
-else {
-vErrors.push(err228);
-}
-errors++;
-}
-if(func5(data113) < 1){
-const err229 = {instancePath:instancePath+"/classify/labels/normal",schemaPath:"#/properties/classify/properties/labels/properties/normal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err229];
-}
-else {
-vErrors.push(err229);
-}
-errors++;
-}
-}
-else {
-const err230 = {instancePath:instancePath+"/classify/labels/normal",schemaPath:"#/properties/classify/properties/labels/properties/normal/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err230];
-}
-else {
-vErrors.push(err230);
-}
-errors++;
-}
-}
-if(data111.emergency !== undefined){
-let data114 = data111.emergency;
-if(typeof data114 === "string"){
-if(func5(data114) > 50){
-const err231 = {instancePath:instancePath+"/classify/labels/emergency",schemaPath:"#/properties/classify/properties/labels/properties/emergency/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
-if(vErrors === null){
-vErrors = [err231];
-}
-else {
-vErrors.push(err231);
-}
-errors++;
-}
-if(func5(data114) < 1){
-const err232 = {instancePath:instancePath+"/classify/labels/emergency",schemaPath:"#/properties/classify/properties/labels/properties/emergency/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err232];
-}
-else {
-vErrors.push(err232);
-}
-errors++;
-}
-}
-else {
-const err233 = {instancePath:instancePath+"/classify/labels/emergency",schemaPath:"#/properties/classify/properties/labels/properties/emergency/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err233];
-}
-else {
-vErrors.push(err233);
-}
-errors++;
-}
-}
-if(data111["security-relevant"] !== undefined){
-let data115 = data111["security-relevant"];
-if(typeof data115 === "string"){
-if(func5(data115) > 50){
-const err234 = {instancePath:instancePath+"/classify/labels/security-relevant",schemaPath:"#/properties/classify/properties/labels/properties/security-relevant/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
-if(vErrors === null){
-vErrors = [err234];
-}
-else {
-vErrors.push(err234);
-}
-errors++;
-}
-if(func5(data115) < 1){
-const err235 = {instancePath:instancePath+"/classify/labels/security-relevant",schemaPath:"#/properties/classify/properties/labels/properties/security-relevant/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err235];
-}
-else {
-vErrors.push(err235);
-}
-errors++;
-}
-}
-else {
-const err236 = {instancePath:instancePath+"/classify/labels/security-relevant",schemaPath:"#/properties/classify/properties/labels/properties/security-relevant/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err236];
-}
-else {
-vErrors.push(err236);
-}
-errors++;
-}
-}
-if(data111.major !== undefined){
-let data116 = data111.major;
-if(typeof data116 === "string"){
-if(func5(data116) > 50){
-const err237 = {instancePath:instancePath+"/classify/labels/major",schemaPath:"#/properties/classify/properties/labels/properties/major/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
-if(vErrors === null){
-vErrors = [err237];
-}
-else {
-vErrors.push(err237);
-}
-errors++;
-}
-if(func5(data116) < 1){
-const err238 = {instancePath:instancePath+"/classify/labels/major",schemaPath:"#/properties/classify/properties/labels/properties/major/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err238];
-}
-else {
-vErrors.push(err238);
-}
-errors++;
-}
-}
-else {
-const err239 = {instancePath:instancePath+"/classify/labels/major",schemaPath:"#/properties/classify/properties/labels/properties/major/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err239];
-}
-else {
-vErrors.push(err239);
-}
-errors++;
-}
-}
-if(data111["rollback-unsafe"] !== undefined){
-let data117 = data111["rollback-unsafe"];
-if(typeof data117 === "string"){
-if(func5(data117) > 50){
-const err240 = {instancePath:instancePath+"/classify/labels/rollback-unsafe",schemaPath:"#/properties/classify/properties/labels/properties/rollback-unsafe/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
-if(vErrors === null){
-vErrors = [err240];
-}
-else {
-vErrors.push(err240);
-}
-errors++;
-}
-if(func5(data117) < 1){
-const err241 = {instancePath:instancePath+"/classify/labels/rollback-unsafe",schemaPath:"#/properties/classify/properties/labels/properties/rollback-unsafe/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err241];
-}
-else {
-vErrors.push(err241);
-}
-errors++;
-}
-}
-else {
-const err242 = {instancePath:instancePath+"/classify/labels/rollback-unsafe",schemaPath:"#/properties/classify/properties/labels/properties/rollback-unsafe/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err242];
-}
-else {
-vErrors.push(err242);
-}
-errors++;
-}
-}
-if(data111.cryptographic !== undefined){
-let data118 = data111.cryptographic;
-if(typeof data118 === "string"){
-if(func5(data118) > 50){
-const err243 = {instancePath:instancePath+"/classify/labels/cryptographic",schemaPath:"#/properties/classify/properties/labels/properties/cryptographic/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
-if(vErrors === null){
-vErrors = [err243];
-}
-else {
-vErrors.push(err243);
-}
-errors++;
-}
-if(func5(data118) < 1){
-const err244 = {instancePath:instancePath+"/classify/labels/cryptographic",schemaPath:"#/properties/classify/properties/labels/properties/cryptographic/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err244];
-}
-else {
-vErrors.push(err244);
-}
-errors++;
-}
-}
-else {
-const err245 = {instancePath:instancePath+"/classify/labels/cryptographic",schemaPath:"#/properties/classify/properties/labels/properties/cryptographic/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err245];
-}
-else {
-vErrors.push(err245);
-}
-errors++;
-}
-}
-if(data111.infrastructure !== undefined){
-let data119 = data111.infrastructure;
-if(typeof data119 === "string"){
-if(func5(data119) > 50){
-const err246 = {instancePath:instancePath+"/classify/labels/infrastructure",schemaPath:"#/properties/classify/properties/labels/properties/infrastructure/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
-if(vErrors === null){
-vErrors = [err246];
-}
-else {
-vErrors.push(err246);
-}
-errors++;
-}
-if(func5(data119) < 1){
-const err247 = {instancePath:instancePath+"/classify/labels/infrastructure",schemaPath:"#/properties/classify/properties/labels/properties/infrastructure/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err247];
-}
-else {
-vErrors.push(err247);
-}
-errors++;
-}
-}
-else {
-const err248 = {instancePath:instancePath+"/classify/labels/infrastructure",schemaPath:"#/properties/classify/properties/labels/properties/infrastructure/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err248];
-}
-else {
-vErrors.push(err248);
-}
-errors++;
-}
-}
-if(data111["access-control"] !== undefined){
-let data120 = data111["access-control"];
-if(typeof data120 === "string"){
-if(func5(data120) > 50){
-const err249 = {instancePath:instancePath+"/classify/labels/access-control",schemaPath:"#/properties/classify/properties/labels/properties/access-control/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
-if(vErrors === null){
-vErrors = [err249];
-}
-else {
-vErrors.push(err249);
-}
-errors++;
-}
-if(func5(data120) < 1){
-const err250 = {instancePath:instancePath+"/classify/labels/access-control",schemaPath:"#/properties/classify/properties/labels/properties/access-control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err250];
-}
-else {
-vErrors.push(err250);
-}
-errors++;
-}
-}
-else {
-const err251 = {instancePath:instancePath+"/classify/labels/access-control",schemaPath:"#/properties/classify/properties/labels/properties/access-control/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err251];
-}
-else {
-vErrors.push(err251);
-}
-errors++;
-}
-}
-}
-else {
-const err252 = {instancePath:instancePath+"/classify/labels",schemaPath:"#/properties/classify/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err252];
-}
-else {
-vErrors.push(err252);
-}
-errors++;
-}
-}
-}
-else {
-const err253 = {instancePath:instancePath+"/classify",schemaPath:"#/properties/classify/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err253];
-}
-else {
-vErrors.push(err253);
-}
-errors++;
-}
-}
-if(data.windows !== undefined){
-let data121 = data.windows;
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-for(const key18 in data121){
-if(!(((((key18 === "time-zone") || (key18 === "standard")) || (key18 === "normal")) || (key18 === "major")) || (key18 === "freezes"))){
-const err254 = {instancePath:instancePath+"/windows",schemaPath:"#/properties/windows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err254];
-}
-else {
-vErrors.push(err254);
-}
-errors++;
-}
-}
-if(data121["time-zone"] !== undefined){
-let data122 = data121["time-zone"];
-if(typeof data122 === "string"){
-if(func5(data122) < 1){
-const err255 = {instancePath:instancePath+"/windows/time-zone",schemaPath:"#/properties/windows/properties/time-zone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err255];
-}
-else {
-vErrors.push(err255);
-}
-errors++;
-}
-}
-else {
-const err256 = {instancePath:instancePath+"/windows/time-zone",schemaPath:"#/properties/windows/properties/time-zone/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err256];
-}
-else {
-vErrors.push(err256);
-}
-errors++;
-}
-}
-if(data121.standard !== undefined){
-let data123 = data121.standard;
-if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
-for(const key19 in data123){
-if(!((key19 === "days") || (key19 === "hours"))){
-const err257 = {instancePath:instancePath+"/windows/standard",schemaPath:"#/properties/windows/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err257];
-}
-else {
-vErrors.push(err257);
-}
-errors++;
-}
-}
-if(data123.days !== undefined){
-let data124 = data123.days;
-if(Array.isArray(data124)){
-const len34 = data124.length;
-for(let i68=0; i68<len34; i68++){
-let data125 = data124[i68];
-if(typeof data125 !== "string"){
-const err258 = {instancePath:instancePath+"/windows/standard/days/" + i68,schemaPath:"#/properties/windows/properties/standard/properties/days/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err258];
-}
-else {
-vErrors.push(err258);
-}
-errors++;
-}
-if(!(((((((data125 === "mon") || (data125 === "tue")) || (data125 === "wed")) || (data125 === "thu")) || (data125 === "fri")) || (data125 === "sat")) || (data125 === "sun"))){
-const err259 = {instancePath:instancePath+"/windows/standard/days/" + i68,schemaPath:"#/properties/windows/properties/standard/properties/days/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.standard.properties.days.items.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err259];
-}
-else {
-vErrors.push(err259);
-}
-errors++;
-}
-}
-let i69 = data124.length;
+let i69 = data107.length;
 let j34;
 if(i69 > 1){
 const indices34 = {};
 for(;i69--;){
-let item34 = data124[i69];
+let item34 = data107[i69];
 if(typeof item34 !== "string"){
 continue;
 }
 if(typeof indices34[item34] == "number"){
 j34 = indices34[item34];
-const err260 = {instancePath:instancePath+"/windows/standard/days",schemaPath:"#/properties/windows/properties/standard/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i69, j: j34},message:"must NOT have duplicate items (items ## "+j34+" and "+i69+" are identical)"};
+const err222 = {instancePath:instancePath+"/classify/access-control/trusted-owners",schemaPath:"#/properties/classify/properties/access-control/properties/trusted-owners/uniqueItems",keyword:"uniqueItems",params:{i: i69, j: j34},message:"must NOT have duplicate items (items ## "+j34+" and "+i69+" are identical)"};
 if(vErrors === null){
-vErrors = [err260];
+vErrors = [err222];
 }
 else {
-vErrors.push(err260);
+vErrors.push(err222);
 }
 errors++;
 break;
@@ -4308,112 +3848,62 @@ indices34[item34] = i69;
 }
 }
 else {
-const err261 = {instancePath:instancePath+"/windows/standard/days",schemaPath:"#/properties/windows/properties/standard/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err223 = {instancePath:instancePath+"/classify/access-control/trusted-owners",schemaPath:"#/properties/classify/properties/access-control/properties/trusted-owners/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err261];
+vErrors = [err223];
 }
 else {
-vErrors.push(err261);
+vErrors.push(err223);
 }
 errors++;
 }
 }
-if(data123.hours !== undefined){
-let data126 = data123.hours;
-if(typeof data126 === "string"){
-if(!pattern21.test(data126)){
-const err262 = {instancePath:instancePath+"/windows/standard/hours",schemaPath:"#/properties/windows/properties/standard/properties/hours/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""};
-if(vErrors === null){
-vErrors = [err262];
-}
-else {
-vErrors.push(err262);
-}
-errors++;
-}
-}
-else {
-const err263 = {instancePath:instancePath+"/windows/standard/hours",schemaPath:"#/properties/windows/properties/standard/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err263];
-}
-else {
-vErrors.push(err263);
-}
-errors++;
-}
-}
-}
-else {
-const err264 = {instancePath:instancePath+"/windows/standard",schemaPath:"#/properties/windows/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err264];
-}
-else {
-vErrors.push(err264);
-}
-errors++;
-}
-}
-if(data121.normal !== undefined){
-let data127 = data121.normal;
-if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
-for(const key20 in data127){
-if(!((key20 === "days") || (key20 === "hours"))){
-const err265 = {instancePath:instancePath+"/windows/normal",schemaPath:"#/properties/windows/properties/normal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err265];
-}
-else {
-vErrors.push(err265);
-}
-errors++;
-}
-}
-if(data127.days !== undefined){
-let data128 = data127.days;
-if(Array.isArray(data128)){
-const len35 = data128.length;
+if(data100["workflow-triggers"] !== undefined){
+let data109 = data100["workflow-triggers"];
+if(Array.isArray(data109)){
+const len35 = data109.length;
 for(let i70=0; i70<len35; i70++){
-let data129 = data128[i70];
-if(typeof data129 !== "string"){
-const err266 = {instancePath:instancePath+"/windows/normal/days/" + i70,schemaPath:"#/properties/windows/properties/normal/properties/days/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data110 = data109[i70];
+if(typeof data110 === "string"){
+if(func5(data110) < 1){
+const err224 = {instancePath:instancePath+"/classify/access-control/workflow-triggers/" + i70,schemaPath:"#/properties/classify/properties/access-control/properties/workflow-triggers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
-vErrors = [err266];
+vErrors = [err224];
 }
 else {
-vErrors.push(err266);
-}
-errors++;
-}
-if(!(((((((data129 === "mon") || (data129 === "tue")) || (data129 === "wed")) || (data129 === "thu")) || (data129 === "fri")) || (data129 === "sat")) || (data129 === "sun"))){
-const err267 = {instancePath:instancePath+"/windows/normal/days/" + i70,schemaPath:"#/properties/windows/properties/normal/properties/days/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.normal.properties.days.items.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err267];
-}
-else {
-vErrors.push(err267);
+vErrors.push(err224);
 }
 errors++;
 }
 }
-let i71 = data128.length;
+else {
+const err225 = {instancePath:instancePath+"/classify/access-control/workflow-triggers/" + i70,schemaPath:"#/properties/classify/properties/access-control/properties/workflow-triggers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+}
+let i71 = data109.length;
 let j35;
 if(i71 > 1){
 const indices35 = {};
 for(;i71--;){
-let item35 = data128[i71];
+let item35 = data109[i71];
 if(typeof item35 !== "string"){
 continue;
 }
 if(typeof indices35[item35] == "number"){
 j35 = indices35[item35];
-const err268 = {instancePath:instancePath+"/windows/normal/days",schemaPath:"#/properties/windows/properties/normal/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i71, j: j35},message:"must NOT have duplicate items (items ## "+j35+" and "+i71+" are identical)"};
+const err226 = {instancePath:instancePath+"/classify/access-control/workflow-triggers",schemaPath:"#/properties/classify/properties/access-control/properties/workflow-triggers/uniqueItems",keyword:"uniqueItems",params:{i: i71, j: j35},message:"must NOT have duplicate items (items ## "+j35+" and "+i71+" are identical)"};
 if(vErrors === null){
-vErrors = [err268];
+vErrors = [err226];
 }
 else {
-vErrors.push(err268);
+vErrors.push(err226);
 }
 errors++;
 break;
@@ -4423,7 +3913,518 @@ indices35[item35] = i71;
 }
 }
 else {
-const err269 = {instancePath:instancePath+"/windows/normal/days",schemaPath:"#/properties/windows/properties/normal/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err227 = {instancePath:instancePath+"/classify/access-control/workflow-triggers",schemaPath:"#/properties/classify/properties/access-control/properties/workflow-triggers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+}
+}
+else {
+const err228 = {instancePath:instancePath+"/classify/access-control",schemaPath:"#/properties/classify/properties/access-control/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+}
+if(data25.major !== undefined){
+let data111 = data25.major;
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+for(const key16 in data111){
+if(!(((key16 === "breaking-commits") || (key16 === "dependency-major-bumps")) || (key16 === "rollback-unsafe"))){
+const err229 = {instancePath:instancePath+"/classify/major",schemaPath:"#/properties/classify/properties/major/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+}
+if(data111["breaking-commits"] !== undefined){
+if(typeof data111["breaking-commits"] !== "boolean"){
+const err230 = {instancePath:instancePath+"/classify/major/breaking-commits",schemaPath:"#/properties/classify/properties/major/properties/breaking-commits/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+if(data111["dependency-major-bumps"] !== undefined){
+if(typeof data111["dependency-major-bumps"] !== "boolean"){
+const err231 = {instancePath:instancePath+"/classify/major/dependency-major-bumps",schemaPath:"#/properties/classify/properties/major/properties/dependency-major-bumps/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+}
+if(data111["rollback-unsafe"] !== undefined){
+if(typeof data111["rollback-unsafe"] !== "boolean"){
+const err232 = {instancePath:instancePath+"/classify/major/rollback-unsafe",schemaPath:"#/properties/classify/properties/major/properties/rollback-unsafe/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+}
+}
+else {
+const err233 = {instancePath:instancePath+"/classify/major",schemaPath:"#/properties/classify/properties/major/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+}
+if(data25.labels !== undefined){
+let data115 = data25.labels;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+for(const key17 in data115){
+if(!(func2.call(schema11.properties.classify.properties.labels.properties, key17))){
+const err234 = {instancePath:instancePath+"/classify/labels",schemaPath:"#/properties/classify/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+}
+if(data115.standard !== undefined){
+let data116 = data115.standard;
+if(typeof data116 === "string"){
+if(func5(data116) > 50){
+const err235 = {instancePath:instancePath+"/classify/labels/standard",schemaPath:"#/properties/classify/properties/labels/properties/standard/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+if(func5(data116) < 1){
+const err236 = {instancePath:instancePath+"/classify/labels/standard",schemaPath:"#/properties/classify/properties/labels/properties/standard/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+}
+else {
+const err237 = {instancePath:instancePath+"/classify/labels/standard",schemaPath:"#/properties/classify/properties/labels/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+}
+if(data115.normal !== undefined){
+let data117 = data115.normal;
+if(typeof data117 === "string"){
+if(func5(data117) > 50){
+const err238 = {instancePath:instancePath+"/classify/labels/normal",schemaPath:"#/properties/classify/properties/labels/properties/normal/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+if(func5(data117) < 1){
+const err239 = {instancePath:instancePath+"/classify/labels/normal",schemaPath:"#/properties/classify/properties/labels/properties/normal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+}
+else {
+const err240 = {instancePath:instancePath+"/classify/labels/normal",schemaPath:"#/properties/classify/properties/labels/properties/normal/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+}
+if(data115.emergency !== undefined){
+let data118 = data115.emergency;
+if(typeof data118 === "string"){
+if(func5(data118) > 50){
+const err241 = {instancePath:instancePath+"/classify/labels/emergency",schemaPath:"#/properties/classify/properties/labels/properties/emergency/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+if(func5(data118) < 1){
+const err242 = {instancePath:instancePath+"/classify/labels/emergency",schemaPath:"#/properties/classify/properties/labels/properties/emergency/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+}
+else {
+const err243 = {instancePath:instancePath+"/classify/labels/emergency",schemaPath:"#/properties/classify/properties/labels/properties/emergency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+}
+if(data115["security-relevant"] !== undefined){
+let data119 = data115["security-relevant"];
+if(typeof data119 === "string"){
+if(func5(data119) > 50){
+const err244 = {instancePath:instancePath+"/classify/labels/security-relevant",schemaPath:"#/properties/classify/properties/labels/properties/security-relevant/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+if(func5(data119) < 1){
+const err245 = {instancePath:instancePath+"/classify/labels/security-relevant",schemaPath:"#/properties/classify/properties/labels/properties/security-relevant/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+}
+else {
+const err246 = {instancePath:instancePath+"/classify/labels/security-relevant",schemaPath:"#/properties/classify/properties/labels/properties/security-relevant/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+}
+if(data115.major !== undefined){
+let data120 = data115.major;
+if(typeof data120 === "string"){
+if(func5(data120) > 50){
+const err247 = {instancePath:instancePath+"/classify/labels/major",schemaPath:"#/properties/classify/properties/labels/properties/major/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+if(func5(data120) < 1){
+const err248 = {instancePath:instancePath+"/classify/labels/major",schemaPath:"#/properties/classify/properties/labels/properties/major/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+}
+else {
+const err249 = {instancePath:instancePath+"/classify/labels/major",schemaPath:"#/properties/classify/properties/labels/properties/major/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+}
+if(data115["rollback-unsafe"] !== undefined){
+let data121 = data115["rollback-unsafe"];
+if(typeof data121 === "string"){
+if(func5(data121) > 50){
+const err250 = {instancePath:instancePath+"/classify/labels/rollback-unsafe",schemaPath:"#/properties/classify/properties/labels/properties/rollback-unsafe/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+if(func5(data121) < 1){
+const err251 = {instancePath:instancePath+"/classify/labels/rollback-unsafe",schemaPath:"#/properties/classify/properties/labels/properties/rollback-unsafe/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+}
+else {
+const err252 = {instancePath:instancePath+"/classify/labels/rollback-unsafe",schemaPath:"#/properties/classify/properties/labels/properties/rollback-unsafe/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+}
+if(data115.cryptographic !== undefined){
+let data122 = data115.cryptographic;
+if(typeof data122 === "string"){
+if(func5(data122) > 50){
+const err253 = {instancePath:instancePath+"/classify/labels/cryptographic",schemaPath:"#/properties/classify/properties/labels/properties/cryptographic/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+if(func5(data122) < 1){
+const err254 = {instancePath:instancePath+"/classify/labels/cryptographic",schemaPath:"#/properties/classify/properties/labels/properties/cryptographic/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+}
+else {
+const err255 = {instancePath:instancePath+"/classify/labels/cryptographic",schemaPath:"#/properties/classify/properties/labels/properties/cryptographic/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+}
+if(data115.infrastructure !== undefined){
+let data123 = data115.infrastructure;
+if(typeof data123 === "string"){
+if(func5(data123) > 50){
+const err256 = {instancePath:instancePath+"/classify/labels/infrastructure",schemaPath:"#/properties/classify/properties/labels/properties/infrastructure/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+if(func5(data123) < 1){
+const err257 = {instancePath:instancePath+"/classify/labels/infrastructure",schemaPath:"#/properties/classify/properties/labels/properties/infrastructure/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+}
+else {
+const err258 = {instancePath:instancePath+"/classify/labels/infrastructure",schemaPath:"#/properties/classify/properties/labels/properties/infrastructure/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+}
+if(data115["access-control"] !== undefined){
+let data124 = data115["access-control"];
+if(typeof data124 === "string"){
+if(func5(data124) > 50){
+const err259 = {instancePath:instancePath+"/classify/labels/access-control",schemaPath:"#/properties/classify/properties/labels/properties/access-control/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+if(func5(data124) < 1){
+const err260 = {instancePath:instancePath+"/classify/labels/access-control",schemaPath:"#/properties/classify/properties/labels/properties/access-control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+}
+else {
+const err261 = {instancePath:instancePath+"/classify/labels/access-control",schemaPath:"#/properties/classify/properties/labels/properties/access-control/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+}
+}
+else {
+const err262 = {instancePath:instancePath+"/classify/labels",schemaPath:"#/properties/classify/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+}
+}
+else {
+const err263 = {instancePath:instancePath+"/classify",schemaPath:"#/properties/classify/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+}
+if(data.windows !== undefined){
+let data125 = data.windows;
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+for(const key18 in data125){
+if(!(((((key18 === "time-zone") || (key18 === "standard")) || (key18 === "normal")) || (key18 === "major")) || (key18 === "freezes"))){
+const err264 = {instancePath:instancePath+"/windows",schemaPath:"#/properties/windows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+}
+if(data125["time-zone"] !== undefined){
+let data126 = data125["time-zone"];
+if(typeof data126 === "string"){
+if(func5(data126) < 1){
+const err265 = {instancePath:instancePath+"/windows/time-zone",schemaPath:"#/properties/windows/properties/time-zone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+}
+else {
+const err266 = {instancePath:instancePath+"/windows/time-zone",schemaPath:"#/properties/windows/properties/time-zone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+}
+if(data125.standard !== undefined){
+let data127 = data125.standard;
+if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
+for(const key19 in data127){
+if(!((key19 === "days") || (key19 === "hours"))){
+const err267 = {instancePath:instancePath+"/windows/standard",schemaPath:"#/properties/windows/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+}
+if(data127.days !== undefined){
+let data128 = data127.days;
+if(Array.isArray(data128)){
+const len36 = data128.length;
+for(let i72=0; i72<len36; i72++){
+let data129 = data128[i72];
+if(typeof data129 !== "string"){
+const err268 = {instancePath:instancePath+"/windows/standard/days/" + i72,schemaPath:"#/properties/windows/properties/standard/properties/days/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+if(!(((((((data129 === "mon") || (data129 === "tue")) || (data129 === "wed")) || (data129 === "thu")) || (data129 === "fri")) || (data129 === "sat")) || (data129 === "sun"))){
+const err269 = {instancePath:instancePath+"/windows/standard/days/" + i72,schemaPath:"#/properties/windows/properties/standard/properties/days/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.standard.properties.days.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -4433,102 +4434,23 @@ vErrors.push(err269);
 errors++;
 }
 }
-if(data127.hours !== undefined){
-let data130 = data127.hours;
-if(typeof data130 === "string"){
-if(!pattern21.test(data130)){
-const err270 = {instancePath:instancePath+"/windows/normal/hours",schemaPath:"#/properties/windows/properties/normal/properties/hours/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""};
-if(vErrors === null){
-vErrors = [err270];
-}
-else {
-vErrors.push(err270);
-}
-errors++;
-}
-}
-else {
-const err271 = {instancePath:instancePath+"/windows/normal/hours",schemaPath:"#/properties/windows/properties/normal/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err271];
-}
-else {
-vErrors.push(err271);
-}
-errors++;
-}
-}
-}
-else {
-const err272 = {instancePath:instancePath+"/windows/normal",schemaPath:"#/properties/windows/properties/normal/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err272];
-}
-else {
-vErrors.push(err272);
-}
-errors++;
-}
-}
-if(data121.major !== undefined){
-let data131 = data121.major;
-if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
-for(const key21 in data131){
-if(!((key21 === "days") || (key21 === "hours"))){
-const err273 = {instancePath:instancePath+"/windows/major",schemaPath:"#/properties/windows/properties/major/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err273];
-}
-else {
-vErrors.push(err273);
-}
-errors++;
-}
-}
-if(data131.days !== undefined){
-let data132 = data131.days;
-if(Array.isArray(data132)){
-const len36 = data132.length;
-for(let i72=0; i72<len36; i72++){
-let data133 = data132[i72];
-if(typeof data133 !== "string"){
-const err274 = {instancePath:instancePath+"/windows/major/days/" + i72,schemaPath:"#/properties/windows/properties/major/properties/days/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err274];
-}
-else {
-vErrors.push(err274);
-}
-errors++;
-}
-if(!(((((((data133 === "mon") || (data133 === "tue")) || (data133 === "wed")) || (data133 === "thu")) || (data133 === "fri")) || (data133 === "sat")) || (data133 === "sun"))){
-const err275 = {instancePath:instancePath+"/windows/major/days/" + i72,schemaPath:"#/properties/windows/properties/major/properties/days/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.major.properties.days.items.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err275];
-}
-else {
-vErrors.push(err275);
-}
-errors++;
-}
-}
-let i73 = data132.length;
+let i73 = data128.length;
 let j36;
 if(i73 > 1){
 const indices36 = {};
 for(;i73--;){
-let item36 = data132[i73];
+let item36 = data128[i73];
 if(typeof item36 !== "string"){
 continue;
 }
 if(typeof indices36[item36] == "number"){
 j36 = indices36[item36];
-const err276 = {instancePath:instancePath+"/windows/major/days",schemaPath:"#/properties/windows/properties/major/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i73, j: j36},message:"must NOT have duplicate items (items ## "+j36+" and "+i73+" are identical)"};
+const err270 = {instancePath:instancePath+"/windows/standard/days",schemaPath:"#/properties/windows/properties/standard/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i73, j: j36},message:"must NOT have duplicate items (items ## "+j36+" and "+i73+" are identical)"};
 if(vErrors === null){
-vErrors = [err276];
+vErrors = [err270];
 }
 else {
-vErrors.push(err276);
+vErrors.push(err270);
 }
 errors++;
 break;
@@ -4538,7 +4460,86 @@ indices36[item36] = i73;
 }
 }
 else {
-const err277 = {instancePath:instancePath+"/windows/major/days",schemaPath:"#/properties/windows/properties/major/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err271 = {instancePath:instancePath+"/windows/standard/days",schemaPath:"#/properties/windows/properties/standard/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+}
+if(data127.hours !== undefined){
+let data130 = data127.hours;
+if(typeof data130 === "string"){
+if(!pattern23.test(data130)){
+const err272 = {instancePath:instancePath+"/windows/standard/hours",schemaPath:"#/properties/windows/properties/standard/properties/hours/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+}
+else {
+const err273 = {instancePath:instancePath+"/windows/standard/hours",schemaPath:"#/properties/windows/properties/standard/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+}
+}
+else {
+const err274 = {instancePath:instancePath+"/windows/standard",schemaPath:"#/properties/windows/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+}
+if(data125.normal !== undefined){
+let data131 = data125.normal;
+if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
+for(const key20 in data131){
+if(!((key20 === "days") || (key20 === "hours"))){
+const err275 = {instancePath:instancePath+"/windows/normal",schemaPath:"#/properties/windows/properties/normal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+}
+if(data131.days !== undefined){
+let data132 = data131.days;
+if(Array.isArray(data132)){
+const len37 = data132.length;
+for(let i74=0; i74<len37; i74++){
+let data133 = data132[i74];
+if(typeof data133 !== "string"){
+const err276 = {instancePath:instancePath+"/windows/normal/days/" + i74,schemaPath:"#/properties/windows/properties/normal/properties/days/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+if(!(((((((data133 === "mon") || (data133 === "tue")) || (data133 === "wed")) || (data133 === "thu")) || (data133 === "fri")) || (data133 === "sat")) || (data133 === "sun"))){
+const err277 = {instancePath:instancePath+"/windows/normal/days/" + i74,schemaPath:"#/properties/windows/properties/normal/properties/days/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.normal.properties.days.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -4548,11 +4549,18 @@ vErrors.push(err277);
 errors++;
 }
 }
-if(data131.hours !== undefined){
-let data134 = data131.hours;
-if(typeof data134 === "string"){
-if(!pattern21.test(data134)){
-const err278 = {instancePath:instancePath+"/windows/major/hours",schemaPath:"#/properties/windows/properties/major/properties/hours/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""};
+let i75 = data132.length;
+let j37;
+if(i75 > 1){
+const indices37 = {};
+for(;i75--;){
+let item37 = data132[i75];
+if(typeof item37 !== "string"){
+continue;
+}
+if(typeof indices37[item37] == "number"){
+j37 = indices37[item37];
+const err278 = {instancePath:instancePath+"/windows/normal/days",schemaPath:"#/properties/windows/properties/normal/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i75, j: j37},message:"must NOT have duplicate items (items ## "+j37+" and "+i75+" are identical)"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -4560,10 +4568,14 @@ else {
 vErrors.push(err278);
 }
 errors++;
+break;
+}
+indices37[item37] = i75;
+}
 }
 }
 else {
-const err279 = {instancePath:instancePath+"/windows/major/hours",schemaPath:"#/properties/windows/properties/major/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err279 = {instancePath:instancePath+"/windows/normal/days",schemaPath:"#/properties/windows/properties/normal/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -4573,9 +4585,11 @@ vErrors.push(err279);
 errors++;
 }
 }
-}
-else {
-const err280 = {instancePath:instancePath+"/windows/major",schemaPath:"#/properties/windows/properties/major/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data131.hours !== undefined){
+let data134 = data131.hours;
+if(typeof data134 === "string"){
+if(!pattern23.test(data134)){
+const err280 = {instancePath:instancePath+"/windows/normal/hours",schemaPath:"#/properties/windows/properties/normal/properties/hours/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -4585,19 +4599,8 @@ vErrors.push(err280);
 errors++;
 }
 }
-if(data121.freezes !== undefined){
-let data135 = data121.freezes;
-if(Array.isArray(data135)){
-const len37 = data135.length;
-for(let i74=0; i74<len37; i74++){
-let data136 = data135[i74];
-const _errs281 = errors;
-let valid135 = false;
-let passing0 = null;
-const _errs282 = errors;
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-if(data136.start === undefined){
-const err281 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+else {
+const err281 = {instancePath:instancePath+"/windows/normal/hours",schemaPath:"#/properties/windows/properties/normal/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -4606,8 +4609,10 @@ vErrors.push(err281);
 }
 errors++;
 }
-if(data136.end === undefined){
-const err282 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+}
+}
+else {
+const err282 = {instancePath:instancePath+"/windows/normal",schemaPath:"#/properties/windows/properties/normal/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -4616,8 +4621,13 @@ vErrors.push(err282);
 }
 errors++;
 }
-if(data136.reason === undefined){
-const err283 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+if(data125.major !== undefined){
+let data135 = data125.major;
+if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
+for(const key21 in data135){
+if(!((key21 === "days") || (key21 === "hours"))){
+const err283 = {instancePath:instancePath+"/windows/major",schemaPath:"#/properties/windows/properties/major/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -4626,9 +4636,15 @@ vErrors.push(err283);
 }
 errors++;
 }
-for(const key22 in data136){
-if(!((((key22 === "start") || (key22 === "end")) || (key22 === "reason")) || (key22 === "change-types"))){
-const err284 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+}
+if(data135.days !== undefined){
+let data136 = data135.days;
+if(Array.isArray(data136)){
+const len38 = data136.length;
+for(let i76=0; i76<len38; i76++){
+let data137 = data136[i76];
+if(typeof data137 !== "string"){
+const err284 = {instancePath:instancePath+"/windows/major/days/" + i76,schemaPath:"#/properties/windows/properties/major/properties/days/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -4637,12 +4653,8 @@ vErrors.push(err284);
 }
 errors++;
 }
-}
-if(data136.start !== undefined){
-let data137 = data136.start;
-if(typeof data137 === "string"){
-if(!pattern24.test(data137)){
-const err285 = {instancePath:instancePath+"/windows/freezes/" + i74+"/start",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/start/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(!(((((((data137 === "mon") || (data137 === "tue")) || (data137 === "wed")) || (data137 === "thu")) || (data137 === "fri")) || (data137 === "sat")) || (data137 === "sun"))){
+const err285 = {instancePath:instancePath+"/windows/major/days/" + i76,schemaPath:"#/properties/windows/properties/major/properties/days/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.major.properties.days.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -4652,8 +4664,18 @@ vErrors.push(err285);
 errors++;
 }
 }
-else {
-const err286 = {instancePath:instancePath+"/windows/freezes/" + i74+"/start",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i77 = data136.length;
+let j38;
+if(i77 > 1){
+const indices38 = {};
+for(;i77--;){
+let item38 = data136[i77];
+if(typeof item38 !== "string"){
+continue;
+}
+if(typeof indices38[item38] == "number"){
+j38 = indices38[item38];
+const err286 = {instancePath:instancePath+"/windows/major/days",schemaPath:"#/properties/windows/properties/major/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i77, j: j38},message:"must NOT have duplicate items (items ## "+j38+" and "+i77+" are identical)"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -4661,13 +4683,14 @@ else {
 vErrors.push(err286);
 }
 errors++;
+break;
+}
+indices38[item38] = i77;
 }
 }
-if(data136.end !== undefined){
-let data138 = data136.end;
-if(typeof data138 === "string"){
-if(!pattern24.test(data138)){
-const err287 = {instancePath:instancePath+"/windows/freezes/" + i74+"/end",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/end/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+}
+else {
+const err287 = {instancePath:instancePath+"/windows/major/days",schemaPath:"#/properties/windows/properties/major/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -4677,8 +4700,11 @@ vErrors.push(err287);
 errors++;
 }
 }
-else {
-const err288 = {instancePath:instancePath+"/windows/freezes/" + i74+"/end",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data135.hours !== undefined){
+let data138 = data135.hours;
+if(typeof data138 === "string"){
+if(!pattern23.test(data138)){
+const err288 = {instancePath:instancePath+"/windows/major/hours",schemaPath:"#/properties/windows/properties/major/properties/hours/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\""};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4688,11 +4714,8 @@ vErrors.push(err288);
 errors++;
 }
 }
-if(data136.reason !== undefined){
-let data139 = data136.reason;
-if(typeof data139 === "string"){
-if(func5(data139) < 1){
-const err289 = {instancePath:instancePath+"/windows/freezes/" + i74+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err289 = {instancePath:instancePath+"/windows/major/hours",schemaPath:"#/properties/windows/properties/major/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4702,8 +4725,9 @@ vErrors.push(err289);
 errors++;
 }
 }
+}
 else {
-const err290 = {instancePath:instancePath+"/windows/freezes/" + i74+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err290 = {instancePath:instancePath+"/windows/major",schemaPath:"#/properties/windows/properties/major/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4713,14 +4737,19 @@ vErrors.push(err290);
 errors++;
 }
 }
-if(data136["change-types"] !== undefined){
-let data140 = data136["change-types"];
-if(Array.isArray(data140)){
-const len38 = data140.length;
-for(let i75=0; i75<len38; i75++){
-let data141 = data140[i75];
-if(typeof data141 !== "string"){
-const err291 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types/" + i75,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/change-types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data125.freezes !== undefined){
+let data139 = data125.freezes;
+if(Array.isArray(data139)){
+const len39 = data139.length;
+for(let i78=0; i78<len39; i78++){
+let data140 = data139[i78];
+const _errs289 = errors;
+let valid141 = false;
+let passing0 = null;
+const _errs290 = errors;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+if(data140.start === undefined){
+const err291 = {instancePath:instancePath+"/windows/freezes/" + i78,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4729,8 +4758,8 @@ vErrors.push(err291);
 }
 errors++;
 }
-if(!((data141 === "standard") || (data141 === "normal"))){
-const err292 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types/" + i75,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/change-types/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.freezes.items.oneOf[0].properties["change-types"].items.enum},message:"must be equal to one of the allowed values"};
+if(data140.end === undefined){
+const err292 = {instancePath:instancePath+"/windows/freezes/" + i78,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4739,19 +4768,8 @@ vErrors.push(err292);
 }
 errors++;
 }
-}
-let i76 = data140.length;
-let j37;
-if(i76 > 1){
-const indices37 = {};
-for(;i76--;){
-let item37 = data140[i76];
-if(typeof item37 !== "string"){
-continue;
-}
-if(typeof indices37[item37] == "number"){
-j37 = indices37[item37];
-const err293 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/change-types/uniqueItems",keyword:"uniqueItems",params:{i: i76, j: j37},message:"must NOT have duplicate items (items ## "+j37+" and "+i76+" are identical)"};
+if(data140.reason === undefined){
+const err293 = {instancePath:instancePath+"/windows/freezes/" + i78,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4759,14 +4777,10 @@ else {
 vErrors.push(err293);
 }
 errors++;
-break;
 }
-indices37[item37] = i76;
-}
-}
-}
-else {
-const err294 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/change-types/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key22 in data140){
+if(!((((key22 === "start") || (key22 === "end")) || (key22 === "reason")) || (key22 === "change-types"))){
+const err294 = {instancePath:instancePath+"/windows/freezes/" + i78,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4776,9 +4790,11 @@ vErrors.push(err294);
 errors++;
 }
 }
-}
-else {
-const err295 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data140.start !== undefined){
+let data141 = data140.start;
+if(typeof data141 === "string"){
+if(!pattern26.test(data141)){
+const err295 = {instancePath:instancePath+"/windows/freezes/" + i78+"/start",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/start/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4787,15 +4803,9 @@ vErrors.push(err295);
 }
 errors++;
 }
-var _valid0 = _errs282 === errors;
-if(_valid0){
-valid135 = true;
-passing0 = 0;
 }
-const _errs295 = errors;
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-if(data136.weekly === undefined){
-const err296 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/required",keyword:"required",params:{missingProperty: "weekly"},message:"must have required property '"+"weekly"+"'"};
+else {
+const err296 = {instancePath:instancePath+"/windows/freezes/" + i78+"/start",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4804,8 +4814,12 @@ vErrors.push(err296);
 }
 errors++;
 }
-if(data136.reason === undefined){
-const err297 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+if(data140.end !== undefined){
+let data142 = data140.end;
+if(typeof data142 === "string"){
+if(!pattern26.test(data142)){
+const err297 = {instancePath:instancePath+"/windows/freezes/" + i78+"/end",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/end/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4814,9 +4828,9 @@ vErrors.push(err297);
 }
 errors++;
 }
-for(const key23 in data136){
-if(!(((key23 === "weekly") || (key23 === "reason")) || (key23 === "change-types"))){
-const err298 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+}
+else {
+const err298 = {instancePath:instancePath+"/windows/freezes/" + i78+"/end",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4826,11 +4840,11 @@ vErrors.push(err298);
 errors++;
 }
 }
-if(data136.weekly !== undefined){
-let data142 = data136.weekly;
-if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
-if(data142.from === undefined){
-const err299 = {instancePath:instancePath+"/windows/freezes/" + i74+"/weekly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(data140.reason !== undefined){
+let data143 = data140.reason;
+if(typeof data143 === "string"){
+if(func5(data143) < 1){
+const err299 = {instancePath:instancePath+"/windows/freezes/" + i78+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4839,8 +4853,9 @@ vErrors.push(err299);
 }
 errors++;
 }
-if(data142.to === undefined){
-const err300 = {instancePath:instancePath+"/windows/freezes/" + i74+"/weekly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+}
+else {
+const err300 = {instancePath:instancePath+"/windows/freezes/" + i78+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4849,9 +4864,15 @@ vErrors.push(err300);
 }
 errors++;
 }
-for(const key24 in data142){
-if(!((key24 === "from") || (key24 === "to"))){
-const err301 = {instancePath:instancePath+"/windows/freezes/" + i74+"/weekly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+}
+if(data140["change-types"] !== undefined){
+let data144 = data140["change-types"];
+if(Array.isArray(data144)){
+const len40 = data144.length;
+for(let i79=0; i79<len40; i79++){
+let data145 = data144[i79];
+if(typeof data145 !== "string"){
+const err301 = {instancePath:instancePath+"/windows/freezes/" + i78+"/change-types/" + i79,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/change-types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4860,12 +4881,8 @@ vErrors.push(err301);
 }
 errors++;
 }
-}
-if(data142.from !== undefined){
-let data143 = data142.from;
-if(typeof data143 === "string"){
-if(!pattern26.test(data143)){
-const err302 = {instancePath:instancePath+"/windows/freezes/" + i74+"/weekly/from",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/properties/from/pattern",keyword:"pattern",params:{pattern: "^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
+if(!((data145 === "standard") || (data145 === "normal"))){
+const err302 = {instancePath:instancePath+"/windows/freezes/" + i78+"/change-types/" + i79,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/change-types/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.freezes.items.oneOf[0].properties["change-types"].items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4875,363 +4892,23 @@ vErrors.push(err302);
 errors++;
 }
 }
-else {
-const err303 = {instancePath:instancePath+"/windows/freezes/" + i74+"/weekly/from",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err303];
-}
-else {
-vErrors.push(err303);
-}
-errors++;
-}
-}
-if(data142.to !== undefined){
-let data144 = data142.to;
-if(typeof data144 === "string"){
-if(!pattern26.test(data144)){
-const err304 = {instancePath:instancePath+"/windows/freezes/" + i74+"/weekly/to",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/properties/to/pattern",keyword:"pattern",params:{pattern: "^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
-if(vErrors === null){
-vErrors = [err304];
-}
-else {
-vErrors.push(err304);
-}
-errors++;
-}
-}
-else {
-const err305 = {instancePath:instancePath+"/windows/freezes/" + i74+"/weekly/to",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err305];
-}
-else {
-vErrors.push(err305);
-}
-errors++;
-}
-}
-}
-else {
-const err306 = {instancePath:instancePath+"/windows/freezes/" + i74+"/weekly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err306];
-}
-else {
-vErrors.push(err306);
-}
-errors++;
-}
-}
-if(data136.reason !== undefined){
-let data145 = data136.reason;
-if(typeof data145 === "string"){
-if(func5(data145) < 1){
-const err307 = {instancePath:instancePath+"/windows/freezes/" + i74+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err307];
-}
-else {
-vErrors.push(err307);
-}
-errors++;
-}
-}
-else {
-const err308 = {instancePath:instancePath+"/windows/freezes/" + i74+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err308];
-}
-else {
-vErrors.push(err308);
-}
-errors++;
-}
-}
-if(data136["change-types"] !== undefined){
-let data146 = data136["change-types"];
-if(Array.isArray(data146)){
-const len39 = data146.length;
-for(let i77=0; i77<len39; i77++){
-let data147 = data146[i77];
-if(typeof data147 !== "string"){
-const err309 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types/" + i77,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/change-types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err309];
-}
-else {
-vErrors.push(err309);
-}
-errors++;
-}
-if(!((data147 === "standard") || (data147 === "normal"))){
-const err310 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types/" + i77,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/change-types/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.freezes.items.oneOf[1].properties["change-types"].items.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err310];
-}
-else {
-vErrors.push(err310);
-}
-errors++;
-}
-}
-let i78 = data146.length;
-let j38;
-if(i78 > 1){
-const indices38 = {};
-for(;i78--;){
-let item38 = data146[i78];
-if(typeof item38 !== "string"){
-continue;
-}
-if(typeof indices38[item38] == "number"){
-j38 = indices38[item38];
-const err311 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/change-types/uniqueItems",keyword:"uniqueItems",params:{i: i78, j: j38},message:"must NOT have duplicate items (items ## "+j38+" and "+i78+" are identical)"};
-if(vErrors === null){
-vErrors = [err311];
-}
-else {
-vErrors.push(err311);
-}
-errors++;
-break;
-}
-indices38[item38] = i78;
-}
-}
-}
-else {
-const err312 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/change-types/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err312];
-}
-else {
-vErrors.push(err312);
-}
-errors++;
-}
-}
-}
-else {
-const err313 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err313];
-}
-else {
-vErrors.push(err313);
-}
-errors++;
-}
-var _valid0 = _errs295 === errors;
-if(_valid0 && valid135){
-valid135 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid135 = true;
-passing0 = 1;
-}
-const _errs311 = errors;
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-if(data136.yearly === undefined){
-const err314 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/required",keyword:"required",params:{missingProperty: "yearly"},message:"must have required property '"+"yearly"+"'"};
-if(vErrors === null){
-vErrors = [err314];
-}
-else {
-vErrors.push(err314);
-}
-errors++;
-}
-if(data136.reason === undefined){
-const err315 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
-if(vErrors === null){
-vErrors = [err315];
-}
-else {
-vErrors.push(err315);
-}
-errors++;
-}
-for(const key25 in data136){
-if(!(((key25 === "yearly") || (key25 === "reason")) || (key25 === "change-types"))){
-const err316 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err316];
-}
-else {
-vErrors.push(err316);
-}
-errors++;
-}
-}
-if(data136.yearly !== undefined){
-let data148 = data136.yearly;
-if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-if(data148.from === undefined){
-const err317 = {instancePath:instancePath+"/windows/freezes/" + i74+"/yearly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
-if(vErrors === null){
-vErrors = [err317];
-}
-else {
-vErrors.push(err317);
-}
-errors++;
-}
-if(data148.to === undefined){
-const err318 = {instancePath:instancePath+"/windows/freezes/" + i74+"/yearly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
-if(vErrors === null){
-vErrors = [err318];
-}
-else {
-vErrors.push(err318);
-}
-errors++;
-}
-for(const key26 in data148){
-if(!((key26 === "from") || (key26 === "to"))){
-const err319 = {instancePath:instancePath+"/windows/freezes/" + i74+"/yearly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err319];
-}
-else {
-vErrors.push(err319);
-}
-errors++;
-}
-}
-if(data148.from !== undefined){
-let data149 = data148.from;
-if(typeof data149 === "string"){
-if(!pattern28.test(data149)){
-const err320 = {instancePath:instancePath+"/windows/freezes/" + i74+"/yearly/from",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/properties/from/pattern",keyword:"pattern",params:{pattern: "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
-if(vErrors === null){
-vErrors = [err320];
-}
-else {
-vErrors.push(err320);
-}
-errors++;
-}
-}
-else {
-const err321 = {instancePath:instancePath+"/windows/freezes/" + i74+"/yearly/from",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err321];
-}
-else {
-vErrors.push(err321);
-}
-errors++;
-}
-}
-if(data148.to !== undefined){
-let data150 = data148.to;
-if(typeof data150 === "string"){
-if(!pattern28.test(data150)){
-const err322 = {instancePath:instancePath+"/windows/freezes/" + i74+"/yearly/to",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/properties/to/pattern",keyword:"pattern",params:{pattern: "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
-if(vErrors === null){
-vErrors = [err322];
-}
-else {
-vErrors.push(err322);
-}
-errors++;
-}
-}
-else {
-const err323 = {instancePath:instancePath+"/windows/freezes/" + i74+"/yearly/to",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err323];
-}
-else {
-vErrors.push(err323);
-}
-errors++;
-}
-}
-}
-else {
-const err324 = {instancePath:instancePath+"/windows/freezes/" + i74+"/yearly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err324];
-}
-else {
-vErrors.push(err324);
-}
-errors++;
-}
-}
-if(data136.reason !== undefined){
-let data151 = data136.reason;
-if(typeof data151 === "string"){
-if(func5(data151) < 1){
-const err325 = {instancePath:instancePath+"/windows/freezes/" + i74+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err325];
-}
-else {
-vErrors.push(err325);
-}
-errors++;
-}
-}
-else {
-const err326 = {instancePath:instancePath+"/windows/freezes/" + i74+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err326];
-}
-else {
-vErrors.push(err326);
-}
-errors++;
-}
-}
-if(data136["change-types"] !== undefined){
-let data152 = data136["change-types"];
-if(Array.isArray(data152)){
-const len40 = data152.length;
-for(let i79=0; i79<len40; i79++){
-let data153 = data152[i79];
-if(typeof data153 !== "string"){
-const err327 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types/" + i79,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/change-types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err327];
-}
-else {
-vErrors.push(err327);
-}
-errors++;
-}
-if(!((data153 === "standard") || (data153 === "normal"))){
-const err328 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types/" + i79,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/change-types/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.freezes.items.oneOf[2].properties["change-types"].items.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err328];
-}
-else {
-vErrors.push(err328);
-}
-errors++;
-}
-}
-let i80 = data152.length;
+let i80 = data144.length;
 let j39;
 if(i80 > 1){
 const indices39 = {};
 for(;i80--;){
-let item39 = data152[i80];
+let item39 = data144[i80];
 if(typeof item39 !== "string"){
 continue;
 }
 if(typeof indices39[item39] == "number"){
 j39 = indices39[item39];
-const err329 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/change-types/uniqueItems",keyword:"uniqueItems",params:{i: i80, j: j39},message:"must NOT have duplicate items (items ## "+j39+" and "+i80+" are identical)"};
+const err303 = {instancePath:instancePath+"/windows/freezes/" + i78+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/change-types/uniqueItems",keyword:"uniqueItems",params:{i: i80, j: j39},message:"must NOT have duplicate items (items ## "+j39+" and "+i80+" are identical)"};
 if(vErrors === null){
-vErrors = [err329];
+vErrors = [err303];
 }
 else {
-vErrors.push(err329);
+vErrors.push(err303);
 }
 errors++;
 break;
@@ -5241,7 +4918,346 @@ indices39[item39] = i80;
 }
 }
 else {
-const err330 = {instancePath:instancePath+"/windows/freezes/" + i74+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/change-types/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err304 = {instancePath:instancePath+"/windows/freezes/" + i78+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/properties/change-types/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+}
+}
+else {
+const err305 = {instancePath:instancePath+"/windows/freezes/" + i78,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+var _valid0 = _errs290 === errors;
+if(_valid0){
+valid141 = true;
+passing0 = 0;
+}
+const _errs303 = errors;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+if(data140.weekly === undefined){
+const err306 = {instancePath:instancePath+"/windows/freezes/" + i78,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/required",keyword:"required",params:{missingProperty: "weekly"},message:"must have required property '"+"weekly"+"'"};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+if(data140.reason === undefined){
+const err307 = {instancePath:instancePath+"/windows/freezes/" + i78,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+for(const key23 in data140){
+if(!(((key23 === "weekly") || (key23 === "reason")) || (key23 === "change-types"))){
+const err308 = {instancePath:instancePath+"/windows/freezes/" + i78,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+}
+if(data140.weekly !== undefined){
+let data146 = data140.weekly;
+if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
+if(data146.from === undefined){
+const err309 = {instancePath:instancePath+"/windows/freezes/" + i78+"/weekly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+if(data146.to === undefined){
+const err310 = {instancePath:instancePath+"/windows/freezes/" + i78+"/weekly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+for(const key24 in data146){
+if(!((key24 === "from") || (key24 === "to"))){
+const err311 = {instancePath:instancePath+"/windows/freezes/" + i78+"/weekly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+}
+if(data146.from !== undefined){
+let data147 = data146.from;
+if(typeof data147 === "string"){
+if(!pattern28.test(data147)){
+const err312 = {instancePath:instancePath+"/windows/freezes/" + i78+"/weekly/from",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/properties/from/pattern",keyword:"pattern",params:{pattern: "^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+}
+else {
+const err313 = {instancePath:instancePath+"/windows/freezes/" + i78+"/weekly/from",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+}
+if(data146.to !== undefined){
+let data148 = data146.to;
+if(typeof data148 === "string"){
+if(!pattern28.test(data148)){
+const err314 = {instancePath:instancePath+"/windows/freezes/" + i78+"/weekly/to",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/properties/to/pattern",keyword:"pattern",params:{pattern: "^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^(mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+}
+else {
+const err315 = {instancePath:instancePath+"/windows/freezes/" + i78+"/weekly/to",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+}
+}
+else {
+const err316 = {instancePath:instancePath+"/windows/freezes/" + i78+"/weekly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/weekly/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+}
+if(data140.reason !== undefined){
+let data149 = data140.reason;
+if(typeof data149 === "string"){
+if(func5(data149) < 1){
+const err317 = {instancePath:instancePath+"/windows/freezes/" + i78+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+}
+else {
+const err318 = {instancePath:instancePath+"/windows/freezes/" + i78+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+}
+if(data140["change-types"] !== undefined){
+let data150 = data140["change-types"];
+if(Array.isArray(data150)){
+const len41 = data150.length;
+for(let i81=0; i81<len41; i81++){
+let data151 = data150[i81];
+if(typeof data151 !== "string"){
+const err319 = {instancePath:instancePath+"/windows/freezes/" + i78+"/change-types/" + i81,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/change-types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+if(!((data151 === "standard") || (data151 === "normal"))){
+const err320 = {instancePath:instancePath+"/windows/freezes/" + i78+"/change-types/" + i81,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/change-types/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.freezes.items.oneOf[1].properties["change-types"].items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+}
+let i82 = data150.length;
+let j40;
+if(i82 > 1){
+const indices40 = {};
+for(;i82--;){
+let item40 = data150[i82];
+if(typeof item40 !== "string"){
+continue;
+}
+if(typeof indices40[item40] == "number"){
+j40 = indices40[item40];
+const err321 = {instancePath:instancePath+"/windows/freezes/" + i78+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/change-types/uniqueItems",keyword:"uniqueItems",params:{i: i82, j: j40},message:"must NOT have duplicate items (items ## "+j40+" and "+i82+" are identical)"};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+break;
+}
+indices40[item40] = i82;
+}
+}
+}
+else {
+const err322 = {instancePath:instancePath+"/windows/freezes/" + i78+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/properties/change-types/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+}
+}
+else {
+const err323 = {instancePath:instancePath+"/windows/freezes/" + i78,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+var _valid0 = _errs303 === errors;
+if(_valid0 && valid141){
+valid141 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid141 = true;
+passing0 = 1;
+}
+const _errs319 = errors;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+if(data140.yearly === undefined){
+const err324 = {instancePath:instancePath+"/windows/freezes/" + i78,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/required",keyword:"required",params:{missingProperty: "yearly"},message:"must have required property '"+"yearly"+"'"};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+if(data140.reason === undefined){
+const err325 = {instancePath:instancePath+"/windows/freezes/" + i78,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+for(const key25 in data140){
+if(!(((key25 === "yearly") || (key25 === "reason")) || (key25 === "change-types"))){
+const err326 = {instancePath:instancePath+"/windows/freezes/" + i78,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+}
+if(data140.yearly !== undefined){
+let data152 = data140.yearly;
+if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
+if(data152.from === undefined){
+const err327 = {instancePath:instancePath+"/windows/freezes/" + i78+"/yearly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+if(data152.to === undefined){
+const err328 = {instancePath:instancePath+"/windows/freezes/" + i78+"/yearly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+for(const key26 in data152){
+if(!((key26 === "from") || (key26 === "to"))){
+const err329 = {instancePath:instancePath+"/windows/freezes/" + i78+"/yearly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+}
+if(data152.from !== undefined){
+let data153 = data152.from;
+if(typeof data153 === "string"){
+if(!pattern30.test(data153)){
+const err330 = {instancePath:instancePath+"/windows/freezes/" + i78+"/yearly/from",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/properties/from/pattern",keyword:"pattern",params:{pattern: "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -5251,9 +5267,8 @@ vErrors.push(err330);
 errors++;
 }
 }
-}
 else {
-const err331 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err331 = {instancePath:instancePath+"/windows/freezes/" + i78+"/yearly/from",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -5262,20 +5277,12 @@ vErrors.push(err331);
 }
 errors++;
 }
-var _valid0 = _errs311 === errors;
-if(_valid0 && valid135){
-valid135 = false;
-passing0 = [passing0, 2];
 }
-else {
-if(_valid0){
-valid135 = true;
-passing0 = 2;
-}
-}
-}
-if(!valid135){
-const err332 = {instancePath:instancePath+"/windows/freezes/" + i74,schemaPath:"#/properties/windows/properties/freezes/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(data152.to !== undefined){
+let data154 = data152.to;
+if(typeof data154 === "string"){
+if(!pattern30.test(data154)){
+const err332 = {instancePath:instancePath+"/windows/freezes/" + i78+"/yearly/to",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/properties/to/pattern",keyword:"pattern",params:{pattern: "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -5284,21 +5291,9 @@ vErrors.push(err332);
 }
 errors++;
 }
-else {
-errors = _errs281;
-if(vErrors !== null){
-if(_errs281){
-vErrors.length = _errs281;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err333 = {instancePath:instancePath+"/windows/freezes",schemaPath:"#/properties/windows/properties/freezes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err333 = {instancePath:instancePath+"/windows/freezes/" + i78+"/yearly/to",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -5310,7 +5305,7 @@ errors++;
 }
 }
 else {
-const err334 = {instancePath:instancePath+"/windows",schemaPath:"#/properties/windows/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err334 = {instancePath:instancePath+"/windows/freezes/" + i78+"/yearly",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/yearly/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -5320,12 +5315,11 @@ vErrors.push(err334);
 errors++;
 }
 }
-if(data.gate !== undefined){
-let data154 = data.gate;
-if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
-for(const key27 in data154){
-if(!(func2.call(schema11.properties.gate.properties, key27))){
-const err335 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+if(data140.reason !== undefined){
+let data155 = data140.reason;
+if(typeof data155 === "string"){
+if(func5(data155) < 1){
+const err335 = {instancePath:instancePath+"/windows/freezes/" + i78+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -5335,12 +5329,8 @@ vErrors.push(err335);
 errors++;
 }
 }
-if(data154.roles !== undefined){
-let data155 = data154.roles;
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-for(const key28 in data155){
-if(!((((key28 === "security-lead") || (key28 === "isms-owner")) || (key28 === "on-call")) || (key28 === "cryptographer"))){
-const err336 = {instancePath:instancePath+"/gate/roles",schemaPath:"#/properties/gate/properties/roles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+else {
+const err336 = {instancePath:instancePath+"/windows/freezes/" + i78+"/reason",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -5350,12 +5340,14 @@ vErrors.push(err336);
 errors++;
 }
 }
-if(data155["security-lead"] !== undefined){
-let data156 = data155["security-lead"];
-if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
-for(const key29 in data156){
-if(!((key29 === "teams") || (key29 === "users"))){
-const err337 = {instancePath:instancePath+"/gate/roles/security-lead",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+if(data140["change-types"] !== undefined){
+let data156 = data140["change-types"];
+if(Array.isArray(data156)){
+const len42 = data156.length;
+for(let i83=0; i83<len42; i83++){
+let data157 = data156[i83];
+if(typeof data157 !== "string"){
+const err337 = {instancePath:instancePath+"/windows/freezes/" + i78+"/change-types/" + i83,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/change-types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -5364,16 +5356,8 @@ vErrors.push(err337);
 }
 errors++;
 }
-}
-if(data156.teams !== undefined){
-let data157 = data156.teams;
-if(Array.isArray(data157)){
-const len41 = data157.length;
-for(let i81=0; i81<len41; i81++){
-let data158 = data157[i81];
-if(typeof data158 === "string"){
-if(!pattern30.test(data158)){
-const err338 = {instancePath:instancePath+"/gate/roles/security-lead/teams/" + i81,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
+if(!((data157 === "standard") || (data157 === "normal"))){
+const err338 = {instancePath:instancePath+"/windows/freezes/" + i78+"/change-types/" + i83,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/change-types/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.windows.properties.freezes.items.oneOf[2].properties["change-types"].items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -5383,8 +5367,18 @@ vErrors.push(err338);
 errors++;
 }
 }
-else {
-const err339 = {instancePath:instancePath+"/gate/roles/security-lead/teams/" + i81,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i84 = data156.length;
+let j41;
+if(i84 > 1){
+const indices41 = {};
+for(;i84--;){
+let item41 = data156[i84];
+if(typeof item41 !== "string"){
+continue;
+}
+if(typeof indices41[item41] == "number"){
+j41 = indices41[item41];
+const err339 = {instancePath:instancePath+"/windows/freezes/" + i78+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/change-types/uniqueItems",keyword:"uniqueItems",params:{i: i84, j: j41},message:"must NOT have duplicate items (items ## "+j41+" and "+i84+" are identical)"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -5392,20 +5386,14 @@ else {
 vErrors.push(err339);
 }
 errors++;
+break;
+}
+indices41[item41] = i84;
 }
 }
-let i82 = data157.length;
-let j40;
-if(i82 > 1){
-const indices40 = {};
-for(;i82--;){
-let item40 = data157[i82];
-if(typeof item40 !== "string"){
-continue;
 }
-if(typeof indices40[item40] == "number"){
-j40 = indices40[item40];
-const err340 = {instancePath:instancePath+"/gate/roles/security-lead/teams",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i82, j: j40},message:"must NOT have duplicate items (items ## "+j40+" and "+i82+" are identical)"};
+else {
+const err340 = {instancePath:instancePath+"/windows/freezes/" + i78+"/change-types",schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/properties/change-types/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -5413,14 +5401,11 @@ else {
 vErrors.push(err340);
 }
 errors++;
-break;
-}
-indices40[item40] = i82;
 }
 }
 }
 else {
-const err341 = {instancePath:instancePath+"/gate/roles/security-lead/teams",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err341 = {instancePath:instancePath+"/windows/freezes/" + i78,schemaPath:"#/properties/windows/properties/freezes/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -5429,19 +5414,20 @@ vErrors.push(err341);
 }
 errors++;
 }
+var _valid0 = _errs319 === errors;
+if(_valid0 && valid141){
+valid141 = false;
+passing0 = [passing0, 2];
 }
-if(data156.users !== undefined){
-let data159 = data156.users;
-if(Array.isArray(data159)){
-const len42 = data159.length;
-for(let i83=0; i83<len42; i83++){
-let data160 = data159[i83];
-const _errs343 = errors;
-let valid158 = false;
-const _errs344 = errors;
-if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
-if(data160.login === undefined){
-const err342 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
+else {
+if(_valid0){
+valid141 = true;
+passing0 = 2;
+}
+}
+}
+if(!valid141){
+const err342 = {instancePath:instancePath+"/windows/freezes/" + i78,schemaPath:"#/properties/windows/properties/freezes/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -5450,9 +5436,21 @@ vErrors.push(err342);
 }
 errors++;
 }
-for(const key30 in data160){
-if(!((((key30 === "login") || (key30 === "id")) || (key30 === "from")) || (key30 === "until"))){
-const err343 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+else {
+errors = _errs289;
+if(vErrors !== null){
+if(_errs289){
+vErrors.length = _errs289;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err343 = {instancePath:instancePath+"/windows/freezes",schemaPath:"#/properties/windows/properties/freezes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -5462,11 +5460,9 @@ vErrors.push(err343);
 errors++;
 }
 }
-if(data160.login !== undefined){
-let data161 = data160.login;
-if(typeof data161 === "string"){
-if(!pattern31.test(data161)){
-const err344 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/login",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+}
+else {
+const err344 = {instancePath:instancePath+"/windows",schemaPath:"#/properties/windows/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -5476,8 +5472,12 @@ vErrors.push(err344);
 errors++;
 }
 }
-else {
-const err345 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/login",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.gate !== undefined){
+let data158 = data.gate;
+if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
+for(const key27 in data158){
+if(!(func2.call(schema11.properties.gate.properties, key27))){
+const err345 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -5487,10 +5487,12 @@ vErrors.push(err345);
 errors++;
 }
 }
-if(data160.id !== undefined){
-let data162 = data160.id;
-if(!(((typeof data162 == "number") && (!(data162 % 1) && !isNaN(data162))) && (isFinite(data162)))){
-const err346 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/id",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data158.roles !== undefined){
+let data159 = data158.roles;
+if(data159 && typeof data159 == "object" && !Array.isArray(data159)){
+for(const key28 in data159){
+if(!((((key28 === "security-lead") || (key28 === "isms-owner")) || (key28 === "on-call")) || (key28 === "cryptographer"))){
+const err346 = {instancePath:instancePath+"/gate/roles",schemaPath:"#/properties/gate/properties/roles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -5499,9 +5501,13 @@ vErrors.push(err346);
 }
 errors++;
 }
-if((typeof data162 == "number") && (isFinite(data162))){
-if(data162 < 1 || isNaN(data162)){
-const err347 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/id",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data159["security-lead"] !== undefined){
+let data160 = data159["security-lead"];
+if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
+for(const key29 in data160){
+if(!((key29 === "teams") || (key29 === "users"))){
+const err347 = {instancePath:instancePath+"/gate/roles/security-lead",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -5511,12 +5517,15 @@ vErrors.push(err347);
 errors++;
 }
 }
-}
-if(data160.from !== undefined){
-let data163 = data160.from;
-if(typeof data163 === "string"){
-if(!pattern24.test(data163)){
-const err348 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/from",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(data160.teams !== undefined){
+let data161 = data160.teams;
+if(Array.isArray(data161)){
+const len43 = data161.length;
+for(let i85=0; i85<len43; i85++){
+let data162 = data161[i85];
+if(typeof data162 === "string"){
+if(!pattern32.test(data162)){
+const err348 = {instancePath:instancePath+"/gate/roles/security-lead/teams/" + i85,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -5527,7 +5536,7 @@ errors++;
 }
 }
 else {
-const err349 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/from",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err349 = {instancePath:instancePath+"/gate/roles/security-lead/teams/" + i85,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -5537,11 +5546,18 @@ vErrors.push(err349);
 errors++;
 }
 }
-if(data160.until !== undefined){
-let data164 = data160.until;
-if(typeof data164 === "string"){
-if(!pattern24.test(data164)){
-const err350 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/until",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+let i86 = data161.length;
+let j42;
+if(i86 > 1){
+const indices42 = {};
+for(;i86--;){
+let item42 = data161[i86];
+if(typeof item42 !== "string"){
+continue;
+}
+if(typeof indices42[item42] == "number"){
+j42 = indices42[item42];
+const err350 = {instancePath:instancePath+"/gate/roles/security-lead/teams",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i86, j: j42},message:"must NOT have duplicate items (items ## "+j42+" and "+i86+" are identical)"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -5549,10 +5565,14 @@ else {
 vErrors.push(err350);
 }
 errors++;
+break;
+}
+indices42[item42] = i86;
+}
 }
 }
 else {
-const err351 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/until",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err351 = {instancePath:instancePath+"/gate/roles/security-lead/teams",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -5562,9 +5582,18 @@ vErrors.push(err351);
 errors++;
 }
 }
-}
-else {
-const err352 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data160.users !== undefined){
+let data163 = data160.users;
+if(Array.isArray(data163)){
+const len44 = data163.length;
+for(let i87=0; i87<len44; i87++){
+let data164 = data163[i87];
+const _errs351 = errors;
+let valid164 = false;
+const _errs352 = errors;
+if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
+if(data164.login === undefined){
+const err352 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -5573,13 +5602,9 @@ vErrors.push(err352);
 }
 errors++;
 }
-var _valid1 = _errs344 === errors;
-valid158 = valid158 || _valid1;
-if(!valid158){
-const _errs355 = errors;
-if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
-if(data160.id === undefined){
-const err353 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+for(const key30 in data164){
+if(!((((key30 === "login") || (key30 === "id")) || (key30 === "from")) || (key30 === "until"))){
+const err353 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -5588,9 +5613,12 @@ vErrors.push(err353);
 }
 errors++;
 }
-for(const key31 in data160){
-if(!((((key31 === "login") || (key31 === "id")) || (key31 === "from")) || (key31 === "until"))){
-const err354 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+}
+if(data164.login !== undefined){
+let data165 = data164.login;
+if(typeof data165 === "string"){
+if(!pattern33.test(data165)){
+const err354 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87+"/login",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -5600,11 +5628,8 @@ vErrors.push(err354);
 errors++;
 }
 }
-if(data160.login !== undefined){
-let data165 = data160.login;
-if(typeof data165 === "string"){
-if(!pattern31.test(data165)){
-const err355 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/login",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+else {
+const err355 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87+"/login",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -5614,8 +5639,10 @@ vErrors.push(err355);
 errors++;
 }
 }
-else {
-const err356 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/login",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data164.id !== undefined){
+let data166 = data164.id;
+if(!(((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166))) && (isFinite(data166)))){
+const err356 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87+"/id",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -5624,11 +5651,9 @@ vErrors.push(err356);
 }
 errors++;
 }
-}
-if(data160.id !== undefined){
-let data166 = data160.id;
-if(!(((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166))) && (isFinite(data166)))){
-const err357 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/id",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data166 == "number") && (isFinite(data166))){
+if(data166 < 1 || isNaN(data166)){
+const err357 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87+"/id",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -5637,9 +5662,13 @@ vErrors.push(err357);
 }
 errors++;
 }
-if((typeof data166 == "number") && (isFinite(data166))){
-if(data166 < 1 || isNaN(data166)){
-const err358 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/id",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data164.from !== undefined){
+let data167 = data164.from;
+if(typeof data167 === "string"){
+if(!pattern26.test(data167)){
+const err358 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87+"/from",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -5649,12 +5678,8 @@ vErrors.push(err358);
 errors++;
 }
 }
-}
-if(data160.from !== undefined){
-let data167 = data160.from;
-if(typeof data167 === "string"){
-if(!pattern24.test(data167)){
-const err359 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/from",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+else {
+const err359 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87+"/from",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -5664,8 +5689,11 @@ vErrors.push(err359);
 errors++;
 }
 }
-else {
-const err360 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/from",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data164.until !== undefined){
+let data168 = data164.until;
+if(typeof data168 === "string"){
+if(!pattern26.test(data168)){
+const err360 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87+"/until",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -5675,11 +5703,8 @@ vErrors.push(err360);
 errors++;
 }
 }
-if(data160.until !== undefined){
-let data168 = data160.until;
-if(typeof data168 === "string"){
-if(!pattern24.test(data168)){
-const err361 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/until",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+else {
+const err361 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87+"/until",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -5689,8 +5714,9 @@ vErrors.push(err361);
 errors++;
 }
 }
+}
 else {
-const err362 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83+"/until",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err362 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -5699,10 +5725,13 @@ vErrors.push(err362);
 }
 errors++;
 }
-}
-}
-else {
-const err363 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid1 = _errs352 === errors;
+valid164 = valid164 || _valid1;
+if(!valid164){
+const _errs363 = errors;
+if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
+if(data164.id === undefined){
+const err363 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -5711,11 +5740,9 @@ vErrors.push(err363);
 }
 errors++;
 }
-var _valid1 = _errs355 === errors;
-valid158 = valid158 || _valid1;
-}
-if(!valid158){
-const err364 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i83,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+for(const key31 in data164){
+if(!((((key31 === "login") || (key31 === "id")) || (key31 === "from")) || (key31 === "until"))){
+const err364 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -5724,21 +5751,12 @@ vErrors.push(err364);
 }
 errors++;
 }
-else {
-errors = _errs343;
-if(vErrors !== null){
-if(_errs343){
-vErrors.length = _errs343;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err365 = {instancePath:instancePath+"/gate/roles/security-lead/users",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data164.login !== undefined){
+let data169 = data164.login;
+if(typeof data169 === "string"){
+if(!pattern33.test(data169)){
+const err365 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87+"/login",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -5748,9 +5766,8 @@ vErrors.push(err365);
 errors++;
 }
 }
-}
 else {
-const err366 = {instancePath:instancePath+"/gate/roles/security-lead",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err366 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87+"/login",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -5760,12 +5777,10 @@ vErrors.push(err366);
 errors++;
 }
 }
-if(data155["isms-owner"] !== undefined){
-let data169 = data155["isms-owner"];
-if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
-for(const key32 in data169){
-if(!((key32 === "teams") || (key32 === "users"))){
-const err367 = {instancePath:instancePath+"/gate/roles/isms-owner",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+if(data164.id !== undefined){
+let data170 = data164.id;
+if(!(((typeof data170 == "number") && (!(data170 % 1) && !isNaN(data170))) && (isFinite(data170)))){
+const err367 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87+"/id",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -5774,16 +5789,9 @@ vErrors.push(err367);
 }
 errors++;
 }
-}
-if(data169.teams !== undefined){
-let data170 = data169.teams;
-if(Array.isArray(data170)){
-const len43 = data170.length;
-for(let i84=0; i84<len43; i84++){
-let data171 = data170[i84];
-if(typeof data171 === "string"){
-if(!pattern30.test(data171)){
-const err368 = {instancePath:instancePath+"/gate/roles/isms-owner/teams/" + i84,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
+if((typeof data170 == "number") && (isFinite(data170))){
+if(data170 < 1 || isNaN(data170)){
+const err368 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87+"/id",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -5793,8 +5801,12 @@ vErrors.push(err368);
 errors++;
 }
 }
-else {
-const err369 = {instancePath:instancePath+"/gate/roles/isms-owner/teams/" + i84,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data164.from !== undefined){
+let data171 = data164.from;
+if(typeof data171 === "string"){
+if(!pattern26.test(data171)){
+const err369 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87+"/from",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -5804,18 +5816,8 @@ vErrors.push(err369);
 errors++;
 }
 }
-let i85 = data170.length;
-let j41;
-if(i85 > 1){
-const indices41 = {};
-for(;i85--;){
-let item41 = data170[i85];
-if(typeof item41 !== "string"){
-continue;
-}
-if(typeof indices41[item41] == "number"){
-j41 = indices41[item41];
-const err370 = {instancePath:instancePath+"/gate/roles/isms-owner/teams",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i85, j: j41},message:"must NOT have duplicate items (items ## "+j41+" and "+i85+" are identical)"};
+else {
+const err370 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87+"/from",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -5823,14 +5825,13 @@ else {
 vErrors.push(err370);
 }
 errors++;
-break;
-}
-indices41[item41] = i85;
 }
 }
-}
-else {
-const err371 = {instancePath:instancePath+"/gate/roles/isms-owner/teams",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data164.until !== undefined){
+let data172 = data164.until;
+if(typeof data172 === "string"){
+if(!pattern26.test(data172)){
+const err371 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87+"/until",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -5840,18 +5841,8 @@ vErrors.push(err371);
 errors++;
 }
 }
-if(data169.users !== undefined){
-let data172 = data169.users;
-if(Array.isArray(data172)){
-const len44 = data172.length;
-for(let i86=0; i86<len44; i86++){
-let data173 = data172[i86];
-const _errs376 = errors;
-let valid167 = false;
-const _errs377 = errors;
-if(data173 && typeof data173 == "object" && !Array.isArray(data173)){
-if(data173.login === undefined){
-const err372 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
+else {
+const err372 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87+"/until",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -5860,9 +5851,10 @@ vErrors.push(err372);
 }
 errors++;
 }
-for(const key33 in data173){
-if(!((((key33 === "login") || (key33 === "id")) || (key33 === "from")) || (key33 === "until"))){
-const err373 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+}
+}
+else {
+const err373 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -5871,12 +5863,11 @@ vErrors.push(err373);
 }
 errors++;
 }
+var _valid1 = _errs363 === errors;
+valid164 = valid164 || _valid1;
 }
-if(data173.login !== undefined){
-let data174 = data173.login;
-if(typeof data174 === "string"){
-if(!pattern31.test(data174)){
-const err374 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/login",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+if(!valid164){
+const err374 = {instancePath:instancePath+"/gate/roles/security-lead/users/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -5885,9 +5876,21 @@ vErrors.push(err374);
 }
 errors++;
 }
+else {
+errors = _errs351;
+if(vErrors !== null){
+if(_errs351){
+vErrors.length = _errs351;
 }
 else {
-const err375 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/login",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err375 = {instancePath:instancePath+"/gate/roles/security-lead/users",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -5897,10 +5900,9 @@ vErrors.push(err375);
 errors++;
 }
 }
-if(data173.id !== undefined){
-let data175 = data173.id;
-if(!(((typeof data175 == "number") && (!(data175 % 1) && !isNaN(data175))) && (isFinite(data175)))){
-const err376 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/id",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err376 = {instancePath:instancePath+"/gate/roles/security-lead",schemaPath:"#/properties/gate/properties/roles/properties/security-lead/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -5909,9 +5911,13 @@ vErrors.push(err376);
 }
 errors++;
 }
-if((typeof data175 == "number") && (isFinite(data175))){
-if(data175 < 1 || isNaN(data175)){
-const err377 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/id",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data159["isms-owner"] !== undefined){
+let data173 = data159["isms-owner"];
+if(data173 && typeof data173 == "object" && !Array.isArray(data173)){
+for(const key32 in data173){
+if(!((key32 === "teams") || (key32 === "users"))){
+const err377 = {instancePath:instancePath+"/gate/roles/isms-owner",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -5921,12 +5927,15 @@ vErrors.push(err377);
 errors++;
 }
 }
-}
-if(data173.from !== undefined){
-let data176 = data173.from;
-if(typeof data176 === "string"){
-if(!pattern24.test(data176)){
-const err378 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/from",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(data173.teams !== undefined){
+let data174 = data173.teams;
+if(Array.isArray(data174)){
+const len45 = data174.length;
+for(let i88=0; i88<len45; i88++){
+let data175 = data174[i88];
+if(typeof data175 === "string"){
+if(!pattern32.test(data175)){
+const err378 = {instancePath:instancePath+"/gate/roles/isms-owner/teams/" + i88,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -5937,7 +5946,7 @@ errors++;
 }
 }
 else {
-const err379 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/from",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err379 = {instancePath:instancePath+"/gate/roles/isms-owner/teams/" + i88,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -5947,11 +5956,18 @@ vErrors.push(err379);
 errors++;
 }
 }
-if(data173.until !== undefined){
-let data177 = data173.until;
-if(typeof data177 === "string"){
-if(!pattern24.test(data177)){
-const err380 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/until",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+let i89 = data174.length;
+let j43;
+if(i89 > 1){
+const indices43 = {};
+for(;i89--;){
+let item43 = data174[i89];
+if(typeof item43 !== "string"){
+continue;
+}
+if(typeof indices43[item43] == "number"){
+j43 = indices43[item43];
+const err380 = {instancePath:instancePath+"/gate/roles/isms-owner/teams",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i89, j: j43},message:"must NOT have duplicate items (items ## "+j43+" and "+i89+" are identical)"};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -5959,10 +5975,14 @@ else {
 vErrors.push(err380);
 }
 errors++;
+break;
+}
+indices43[item43] = i89;
+}
 }
 }
 else {
-const err381 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/until",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err381 = {instancePath:instancePath+"/gate/roles/isms-owner/teams",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -5972,9 +5992,18 @@ vErrors.push(err381);
 errors++;
 }
 }
-}
-else {
-const err382 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data173.users !== undefined){
+let data176 = data173.users;
+if(Array.isArray(data176)){
+const len46 = data176.length;
+for(let i90=0; i90<len46; i90++){
+let data177 = data176[i90];
+const _errs384 = errors;
+let valid173 = false;
+const _errs385 = errors;
+if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
+if(data177.login === undefined){
+const err382 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -5983,13 +6012,9 @@ vErrors.push(err382);
 }
 errors++;
 }
-var _valid2 = _errs377 === errors;
-valid167 = valid167 || _valid2;
-if(!valid167){
-const _errs388 = errors;
-if(data173 && typeof data173 == "object" && !Array.isArray(data173)){
-if(data173.id === undefined){
-const err383 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+for(const key33 in data177){
+if(!((((key33 === "login") || (key33 === "id")) || (key33 === "from")) || (key33 === "until"))){
+const err383 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -5998,9 +6023,12 @@ vErrors.push(err383);
 }
 errors++;
 }
-for(const key34 in data173){
-if(!((((key34 === "login") || (key34 === "id")) || (key34 === "from")) || (key34 === "until"))){
-const err384 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+}
+if(data177.login !== undefined){
+let data178 = data177.login;
+if(typeof data178 === "string"){
+if(!pattern33.test(data178)){
+const err384 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90+"/login",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -6010,11 +6038,8 @@ vErrors.push(err384);
 errors++;
 }
 }
-if(data173.login !== undefined){
-let data178 = data173.login;
-if(typeof data178 === "string"){
-if(!pattern31.test(data178)){
-const err385 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/login",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+else {
+const err385 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90+"/login",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -6024,8 +6049,10 @@ vErrors.push(err385);
 errors++;
 }
 }
-else {
-const err386 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/login",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data177.id !== undefined){
+let data179 = data177.id;
+if(!(((typeof data179 == "number") && (!(data179 % 1) && !isNaN(data179))) && (isFinite(data179)))){
+const err386 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90+"/id",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -6034,11 +6061,9 @@ vErrors.push(err386);
 }
 errors++;
 }
-}
-if(data173.id !== undefined){
-let data179 = data173.id;
-if(!(((typeof data179 == "number") && (!(data179 % 1) && !isNaN(data179))) && (isFinite(data179)))){
-const err387 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/id",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data179 == "number") && (isFinite(data179))){
+if(data179 < 1 || isNaN(data179)){
+const err387 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90+"/id",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -6047,9 +6072,13 @@ vErrors.push(err387);
 }
 errors++;
 }
-if((typeof data179 == "number") && (isFinite(data179))){
-if(data179 < 1 || isNaN(data179)){
-const err388 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/id",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data177.from !== undefined){
+let data180 = data177.from;
+if(typeof data180 === "string"){
+if(!pattern26.test(data180)){
+const err388 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90+"/from",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -6059,12 +6088,8 @@ vErrors.push(err388);
 errors++;
 }
 }
-}
-if(data173.from !== undefined){
-let data180 = data173.from;
-if(typeof data180 === "string"){
-if(!pattern24.test(data180)){
-const err389 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/from",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+else {
+const err389 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90+"/from",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -6074,8 +6099,11 @@ vErrors.push(err389);
 errors++;
 }
 }
-else {
-const err390 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/from",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data177.until !== undefined){
+let data181 = data177.until;
+if(typeof data181 === "string"){
+if(!pattern26.test(data181)){
+const err390 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90+"/until",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -6085,11 +6113,8 @@ vErrors.push(err390);
 errors++;
 }
 }
-if(data173.until !== undefined){
-let data181 = data173.until;
-if(typeof data181 === "string"){
-if(!pattern24.test(data181)){
-const err391 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/until",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+else {
+const err391 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90+"/until",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -6099,8 +6124,9 @@ vErrors.push(err391);
 errors++;
 }
 }
+}
 else {
-const err392 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86+"/until",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err392 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -6109,10 +6135,13 @@ vErrors.push(err392);
 }
 errors++;
 }
-}
-}
-else {
-const err393 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid2 = _errs385 === errors;
+valid173 = valid173 || _valid2;
+if(!valid173){
+const _errs396 = errors;
+if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
+if(data177.id === undefined){
+const err393 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -6121,11 +6150,9 @@ vErrors.push(err393);
 }
 errors++;
 }
-var _valid2 = _errs388 === errors;
-valid167 = valid167 || _valid2;
-}
-if(!valid167){
-const err394 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i86,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+for(const key34 in data177){
+if(!((((key34 === "login") || (key34 === "id")) || (key34 === "from")) || (key34 === "until"))){
+const err394 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -6134,21 +6161,12 @@ vErrors.push(err394);
 }
 errors++;
 }
-else {
-errors = _errs376;
-if(vErrors !== null){
-if(_errs376){
-vErrors.length = _errs376;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err395 = {instancePath:instancePath+"/gate/roles/isms-owner/users",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data177.login !== undefined){
+let data182 = data177.login;
+if(typeof data182 === "string"){
+if(!pattern33.test(data182)){
+const err395 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90+"/login",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -6158,9 +6176,8 @@ vErrors.push(err395);
 errors++;
 }
 }
-}
 else {
-const err396 = {instancePath:instancePath+"/gate/roles/isms-owner",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err396 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90+"/login",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -6170,12 +6187,10 @@ vErrors.push(err396);
 errors++;
 }
 }
-if(data155["on-call"] !== undefined){
-let data182 = data155["on-call"];
-if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
-for(const key35 in data182){
-if(!((key35 === "teams") || (key35 === "users"))){
-const err397 = {instancePath:instancePath+"/gate/roles/on-call",schemaPath:"#/properties/gate/properties/roles/properties/on-call/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+if(data177.id !== undefined){
+let data183 = data177.id;
+if(!(((typeof data183 == "number") && (!(data183 % 1) && !isNaN(data183))) && (isFinite(data183)))){
+const err397 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90+"/id",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -6184,16 +6199,9 @@ vErrors.push(err397);
 }
 errors++;
 }
-}
-if(data182.teams !== undefined){
-let data183 = data182.teams;
-if(Array.isArray(data183)){
-const len45 = data183.length;
-for(let i87=0; i87<len45; i87++){
-let data184 = data183[i87];
-if(typeof data184 === "string"){
-if(!pattern30.test(data184)){
-const err398 = {instancePath:instancePath+"/gate/roles/on-call/teams/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
+if((typeof data183 == "number") && (isFinite(data183))){
+if(data183 < 1 || isNaN(data183)){
+const err398 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90+"/id",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -6203,8 +6211,12 @@ vErrors.push(err398);
 errors++;
 }
 }
-else {
-const err399 = {instancePath:instancePath+"/gate/roles/on-call/teams/" + i87,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data177.from !== undefined){
+let data184 = data177.from;
+if(typeof data184 === "string"){
+if(!pattern26.test(data184)){
+const err399 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90+"/from",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -6214,18 +6226,8 @@ vErrors.push(err399);
 errors++;
 }
 }
-let i88 = data183.length;
-let j42;
-if(i88 > 1){
-const indices42 = {};
-for(;i88--;){
-let item42 = data183[i88];
-if(typeof item42 !== "string"){
-continue;
-}
-if(typeof indices42[item42] == "number"){
-j42 = indices42[item42];
-const err400 = {instancePath:instancePath+"/gate/roles/on-call/teams",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i88, j: j42},message:"must NOT have duplicate items (items ## "+j42+" and "+i88+" are identical)"};
+else {
+const err400 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90+"/from",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -6233,14 +6235,13 @@ else {
 vErrors.push(err400);
 }
 errors++;
-break;
-}
-indices42[item42] = i88;
 }
 }
-}
-else {
-const err401 = {instancePath:instancePath+"/gate/roles/on-call/teams",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data177.until !== undefined){
+let data185 = data177.until;
+if(typeof data185 === "string"){
+if(!pattern26.test(data185)){
+const err401 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90+"/until",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -6250,18 +6251,8 @@ vErrors.push(err401);
 errors++;
 }
 }
-if(data182.users !== undefined){
-let data185 = data182.users;
-if(Array.isArray(data185)){
-const len46 = data185.length;
-for(let i89=0; i89<len46; i89++){
-let data186 = data185[i89];
-const _errs409 = errors;
-let valid176 = false;
-const _errs410 = errors;
-if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
-if(data186.login === undefined){
-const err402 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
+else {
+const err402 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90+"/until",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -6270,9 +6261,10 @@ vErrors.push(err402);
 }
 errors++;
 }
-for(const key36 in data186){
-if(!((((key36 === "login") || (key36 === "id")) || (key36 === "from")) || (key36 === "until"))){
-const err403 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+}
+}
+else {
+const err403 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -6281,12 +6273,11 @@ vErrors.push(err403);
 }
 errors++;
 }
+var _valid2 = _errs396 === errors;
+valid173 = valid173 || _valid2;
 }
-if(data186.login !== undefined){
-let data187 = data186.login;
-if(typeof data187 === "string"){
-if(!pattern31.test(data187)){
-const err404 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/login",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+if(!valid173){
+const err404 = {instancePath:instancePath+"/gate/roles/isms-owner/users/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -6295,9 +6286,21 @@ vErrors.push(err404);
 }
 errors++;
 }
+else {
+errors = _errs384;
+if(vErrors !== null){
+if(_errs384){
+vErrors.length = _errs384;
 }
 else {
-const err405 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/login",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err405 = {instancePath:instancePath+"/gate/roles/isms-owner/users",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -6307,10 +6310,9 @@ vErrors.push(err405);
 errors++;
 }
 }
-if(data186.id !== undefined){
-let data188 = data186.id;
-if(!(((typeof data188 == "number") && (!(data188 % 1) && !isNaN(data188))) && (isFinite(data188)))){
-const err406 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/id",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err406 = {instancePath:instancePath+"/gate/roles/isms-owner",schemaPath:"#/properties/gate/properties/roles/properties/isms-owner/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -6319,9 +6321,13 @@ vErrors.push(err406);
 }
 errors++;
 }
-if((typeof data188 == "number") && (isFinite(data188))){
-if(data188 < 1 || isNaN(data188)){
-const err407 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/id",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data159["on-call"] !== undefined){
+let data186 = data159["on-call"];
+if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
+for(const key35 in data186){
+if(!((key35 === "teams") || (key35 === "users"))){
+const err407 = {instancePath:instancePath+"/gate/roles/on-call",schemaPath:"#/properties/gate/properties/roles/properties/on-call/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -6331,12 +6337,15 @@ vErrors.push(err407);
 errors++;
 }
 }
-}
-if(data186.from !== undefined){
-let data189 = data186.from;
-if(typeof data189 === "string"){
-if(!pattern24.test(data189)){
-const err408 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/from",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(data186.teams !== undefined){
+let data187 = data186.teams;
+if(Array.isArray(data187)){
+const len47 = data187.length;
+for(let i91=0; i91<len47; i91++){
+let data188 = data187[i91];
+if(typeof data188 === "string"){
+if(!pattern32.test(data188)){
+const err408 = {instancePath:instancePath+"/gate/roles/on-call/teams/" + i91,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -6347,7 +6356,7 @@ errors++;
 }
 }
 else {
-const err409 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/from",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err409 = {instancePath:instancePath+"/gate/roles/on-call/teams/" + i91,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -6357,11 +6366,18 @@ vErrors.push(err409);
 errors++;
 }
 }
-if(data186.until !== undefined){
-let data190 = data186.until;
-if(typeof data190 === "string"){
-if(!pattern24.test(data190)){
-const err410 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/until",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+let i92 = data187.length;
+let j44;
+if(i92 > 1){
+const indices44 = {};
+for(;i92--;){
+let item44 = data187[i92];
+if(typeof item44 !== "string"){
+continue;
+}
+if(typeof indices44[item44] == "number"){
+j44 = indices44[item44];
+const err410 = {instancePath:instancePath+"/gate/roles/on-call/teams",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i92, j: j44},message:"must NOT have duplicate items (items ## "+j44+" and "+i92+" are identical)"};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -6369,10 +6385,14 @@ else {
 vErrors.push(err410);
 }
 errors++;
+break;
+}
+indices44[item44] = i92;
+}
 }
 }
 else {
-const err411 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/until",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err411 = {instancePath:instancePath+"/gate/roles/on-call/teams",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -6382,9 +6402,18 @@ vErrors.push(err411);
 errors++;
 }
 }
-}
-else {
-const err412 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data186.users !== undefined){
+let data189 = data186.users;
+if(Array.isArray(data189)){
+const len48 = data189.length;
+for(let i93=0; i93<len48; i93++){
+let data190 = data189[i93];
+const _errs417 = errors;
+let valid182 = false;
+const _errs418 = errors;
+if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
+if(data190.login === undefined){
+const err412 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -6393,13 +6422,9 @@ vErrors.push(err412);
 }
 errors++;
 }
-var _valid3 = _errs410 === errors;
-valid176 = valid176 || _valid3;
-if(!valid176){
-const _errs421 = errors;
-if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
-if(data186.id === undefined){
-const err413 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+for(const key36 in data190){
+if(!((((key36 === "login") || (key36 === "id")) || (key36 === "from")) || (key36 === "until"))){
+const err413 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -6408,9 +6433,12 @@ vErrors.push(err413);
 }
 errors++;
 }
-for(const key37 in data186){
-if(!((((key37 === "login") || (key37 === "id")) || (key37 === "from")) || (key37 === "until"))){
-const err414 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+}
+if(data190.login !== undefined){
+let data191 = data190.login;
+if(typeof data191 === "string"){
+if(!pattern33.test(data191)){
+const err414 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93+"/login",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -6420,11 +6448,8 @@ vErrors.push(err414);
 errors++;
 }
 }
-if(data186.login !== undefined){
-let data191 = data186.login;
-if(typeof data191 === "string"){
-if(!pattern31.test(data191)){
-const err415 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/login",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+else {
+const err415 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93+"/login",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -6434,8 +6459,10 @@ vErrors.push(err415);
 errors++;
 }
 }
-else {
-const err416 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/login",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data190.id !== undefined){
+let data192 = data190.id;
+if(!(((typeof data192 == "number") && (!(data192 % 1) && !isNaN(data192))) && (isFinite(data192)))){
+const err416 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93+"/id",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -6444,11 +6471,9 @@ vErrors.push(err416);
 }
 errors++;
 }
-}
-if(data186.id !== undefined){
-let data192 = data186.id;
-if(!(((typeof data192 == "number") && (!(data192 % 1) && !isNaN(data192))) && (isFinite(data192)))){
-const err417 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/id",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data192 == "number") && (isFinite(data192))){
+if(data192 < 1 || isNaN(data192)){
+const err417 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93+"/id",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -6457,9 +6482,13 @@ vErrors.push(err417);
 }
 errors++;
 }
-if((typeof data192 == "number") && (isFinite(data192))){
-if(data192 < 1 || isNaN(data192)){
-const err418 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/id",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data190.from !== undefined){
+let data193 = data190.from;
+if(typeof data193 === "string"){
+if(!pattern26.test(data193)){
+const err418 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93+"/from",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -6469,12 +6498,8 @@ vErrors.push(err418);
 errors++;
 }
 }
-}
-if(data186.from !== undefined){
-let data193 = data186.from;
-if(typeof data193 === "string"){
-if(!pattern24.test(data193)){
-const err419 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/from",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+else {
+const err419 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93+"/from",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -6484,8 +6509,11 @@ vErrors.push(err419);
 errors++;
 }
 }
-else {
-const err420 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/from",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data190.until !== undefined){
+let data194 = data190.until;
+if(typeof data194 === "string"){
+if(!pattern26.test(data194)){
+const err420 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93+"/until",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -6495,11 +6523,8 @@ vErrors.push(err420);
 errors++;
 }
 }
-if(data186.until !== undefined){
-let data194 = data186.until;
-if(typeof data194 === "string"){
-if(!pattern24.test(data194)){
-const err421 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/until",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+else {
+const err421 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93+"/until",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -6509,8 +6534,9 @@ vErrors.push(err421);
 errors++;
 }
 }
+}
 else {
-const err422 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89+"/until",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err422 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -6519,10 +6545,13 @@ vErrors.push(err422);
 }
 errors++;
 }
-}
-}
-else {
-const err423 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid3 = _errs418 === errors;
+valid182 = valid182 || _valid3;
+if(!valid182){
+const _errs429 = errors;
+if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
+if(data190.id === undefined){
+const err423 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -6531,11 +6560,9 @@ vErrors.push(err423);
 }
 errors++;
 }
-var _valid3 = _errs421 === errors;
-valid176 = valid176 || _valid3;
-}
-if(!valid176){
-const err424 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i89,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+for(const key37 in data190){
+if(!((((key37 === "login") || (key37 === "id")) || (key37 === "from")) || (key37 === "until"))){
+const err424 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -6544,21 +6571,12 @@ vErrors.push(err424);
 }
 errors++;
 }
-else {
-errors = _errs409;
-if(vErrors !== null){
-if(_errs409){
-vErrors.length = _errs409;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err425 = {instancePath:instancePath+"/gate/roles/on-call/users",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data190.login !== undefined){
+let data195 = data190.login;
+if(typeof data195 === "string"){
+if(!pattern33.test(data195)){
+const err425 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93+"/login",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -6568,9 +6586,8 @@ vErrors.push(err425);
 errors++;
 }
 }
-}
 else {
-const err426 = {instancePath:instancePath+"/gate/roles/on-call",schemaPath:"#/properties/gate/properties/roles/properties/on-call/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err426 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93+"/login",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -6580,12 +6597,10 @@ vErrors.push(err426);
 errors++;
 }
 }
-if(data155.cryptographer !== undefined){
-let data195 = data155.cryptographer;
-if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
-for(const key38 in data195){
-if(!((key38 === "teams") || (key38 === "users"))){
-const err427 = {instancePath:instancePath+"/gate/roles/cryptographer",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+if(data190.id !== undefined){
+let data196 = data190.id;
+if(!(((typeof data196 == "number") && (!(data196 % 1) && !isNaN(data196))) && (isFinite(data196)))){
+const err427 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93+"/id",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -6594,16 +6609,9 @@ vErrors.push(err427);
 }
 errors++;
 }
-}
-if(data195.teams !== undefined){
-let data196 = data195.teams;
-if(Array.isArray(data196)){
-const len47 = data196.length;
-for(let i90=0; i90<len47; i90++){
-let data197 = data196[i90];
-if(typeof data197 === "string"){
-if(!pattern30.test(data197)){
-const err428 = {instancePath:instancePath+"/gate/roles/cryptographer/teams/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
+if((typeof data196 == "number") && (isFinite(data196))){
+if(data196 < 1 || isNaN(data196)){
+const err428 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93+"/id",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -6613,8 +6621,12 @@ vErrors.push(err428);
 errors++;
 }
 }
-else {
-const err429 = {instancePath:instancePath+"/gate/roles/cryptographer/teams/" + i90,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data190.from !== undefined){
+let data197 = data190.from;
+if(typeof data197 === "string"){
+if(!pattern26.test(data197)){
+const err429 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93+"/from",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -6624,18 +6636,8 @@ vErrors.push(err429);
 errors++;
 }
 }
-let i91 = data196.length;
-let j43;
-if(i91 > 1){
-const indices43 = {};
-for(;i91--;){
-let item43 = data196[i91];
-if(typeof item43 !== "string"){
-continue;
-}
-if(typeof indices43[item43] == "number"){
-j43 = indices43[item43];
-const err430 = {instancePath:instancePath+"/gate/roles/cryptographer/teams",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i91, j: j43},message:"must NOT have duplicate items (items ## "+j43+" and "+i91+" are identical)"};
+else {
+const err430 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93+"/from",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -6643,14 +6645,13 @@ else {
 vErrors.push(err430);
 }
 errors++;
-break;
-}
-indices43[item43] = i91;
 }
 }
-}
-else {
-const err431 = {instancePath:instancePath+"/gate/roles/cryptographer/teams",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data190.until !== undefined){
+let data198 = data190.until;
+if(typeof data198 === "string"){
+if(!pattern26.test(data198)){
+const err431 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93+"/until",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -6660,18 +6661,8 @@ vErrors.push(err431);
 errors++;
 }
 }
-if(data195.users !== undefined){
-let data198 = data195.users;
-if(Array.isArray(data198)){
-const len48 = data198.length;
-for(let i92=0; i92<len48; i92++){
-let data199 = data198[i92];
-const _errs442 = errors;
-let valid185 = false;
-const _errs443 = errors;
-if(data199 && typeof data199 == "object" && !Array.isArray(data199)){
-if(data199.login === undefined){
-const err432 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
+else {
+const err432 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93+"/until",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -6680,9 +6671,10 @@ vErrors.push(err432);
 }
 errors++;
 }
-for(const key39 in data199){
-if(!((((key39 === "login") || (key39 === "id")) || (key39 === "from")) || (key39 === "until"))){
-const err433 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+}
+}
+else {
+const err433 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -6691,12 +6683,11 @@ vErrors.push(err433);
 }
 errors++;
 }
+var _valid3 = _errs429 === errors;
+valid182 = valid182 || _valid3;
 }
-if(data199.login !== undefined){
-let data200 = data199.login;
-if(typeof data200 === "string"){
-if(!pattern31.test(data200)){
-const err434 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/login",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+if(!valid182){
+const err434 = {instancePath:instancePath+"/gate/roles/on-call/users/" + i93,schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -6705,9 +6696,21 @@ vErrors.push(err434);
 }
 errors++;
 }
+else {
+errors = _errs417;
+if(vErrors !== null){
+if(_errs417){
+vErrors.length = _errs417;
 }
 else {
-const err435 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/login",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err435 = {instancePath:instancePath+"/gate/roles/on-call/users",schemaPath:"#/properties/gate/properties/roles/properties/on-call/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -6717,10 +6720,9 @@ vErrors.push(err435);
 errors++;
 }
 }
-if(data199.id !== undefined){
-let data201 = data199.id;
-if(!(((typeof data201 == "number") && (!(data201 % 1) && !isNaN(data201))) && (isFinite(data201)))){
-const err436 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/id",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err436 = {instancePath:instancePath+"/gate/roles/on-call",schemaPath:"#/properties/gate/properties/roles/properties/on-call/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -6729,9 +6731,13 @@ vErrors.push(err436);
 }
 errors++;
 }
-if((typeof data201 == "number") && (isFinite(data201))){
-if(data201 < 1 || isNaN(data201)){
-const err437 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/id",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data159.cryptographer !== undefined){
+let data199 = data159.cryptographer;
+if(data199 && typeof data199 == "object" && !Array.isArray(data199)){
+for(const key38 in data199){
+if(!((key38 === "teams") || (key38 === "users"))){
+const err437 = {instancePath:instancePath+"/gate/roles/cryptographer",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -6741,12 +6747,15 @@ vErrors.push(err437);
 errors++;
 }
 }
-}
-if(data199.from !== undefined){
-let data202 = data199.from;
-if(typeof data202 === "string"){
-if(!pattern24.test(data202)){
-const err438 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/from",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+if(data199.teams !== undefined){
+let data200 = data199.teams;
+if(Array.isArray(data200)){
+const len49 = data200.length;
+for(let i94=0; i94<len49; i94++){
+let data201 = data200[i94];
+if(typeof data201 === "string"){
+if(!pattern32.test(data201)){
+const err438 = {instancePath:instancePath+"/gate/roles/cryptographer/teams/" + i94,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -6757,7 +6766,7 @@ errors++;
 }
 }
 else {
-const err439 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/from",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err439 = {instancePath:instancePath+"/gate/roles/cryptographer/teams/" + i94,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -6767,11 +6776,18 @@ vErrors.push(err439);
 errors++;
 }
 }
-if(data199.until !== undefined){
-let data203 = data199.until;
-if(typeof data203 === "string"){
-if(!pattern24.test(data203)){
-const err440 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/until",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+let i95 = data200.length;
+let j45;
+if(i95 > 1){
+const indices45 = {};
+for(;i95--;){
+let item45 = data200[i95];
+if(typeof item45 !== "string"){
+continue;
+}
+if(typeof indices45[item45] == "number"){
+j45 = indices45[item45];
+const err440 = {instancePath:instancePath+"/gate/roles/cryptographer/teams",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i95, j: j45},message:"must NOT have duplicate items (items ## "+j45+" and "+i95+" are identical)"};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -6779,10 +6795,14 @@ else {
 vErrors.push(err440);
 }
 errors++;
+break;
+}
+indices45[item45] = i95;
+}
 }
 }
 else {
-const err441 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/until",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err441 = {instancePath:instancePath+"/gate/roles/cryptographer/teams",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -6792,9 +6812,18 @@ vErrors.push(err441);
 errors++;
 }
 }
-}
-else {
-const err442 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data199.users !== undefined){
+let data202 = data199.users;
+if(Array.isArray(data202)){
+const len50 = data202.length;
+for(let i96=0; i96<len50; i96++){
+let data203 = data202[i96];
+const _errs450 = errors;
+let valid191 = false;
+const _errs451 = errors;
+if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
+if(data203.login === undefined){
+const err442 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -6803,13 +6832,9 @@ vErrors.push(err442);
 }
 errors++;
 }
-var _valid4 = _errs443 === errors;
-valid185 = valid185 || _valid4;
-if(!valid185){
-const _errs454 = errors;
-if(data199 && typeof data199 == "object" && !Array.isArray(data199)){
-if(data199.id === undefined){
-const err443 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+for(const key39 in data203){
+if(!((((key39 === "login") || (key39 === "id")) || (key39 === "from")) || (key39 === "until"))){
+const err443 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -6818,9 +6843,12 @@ vErrors.push(err443);
 }
 errors++;
 }
-for(const key40 in data199){
-if(!((((key40 === "login") || (key40 === "id")) || (key40 === "from")) || (key40 === "until"))){
-const err444 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+}
+if(data203.login !== undefined){
+let data204 = data203.login;
+if(typeof data204 === "string"){
+if(!pattern33.test(data204)){
+const err444 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96+"/login",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -6830,11 +6858,8 @@ vErrors.push(err444);
 errors++;
 }
 }
-if(data199.login !== undefined){
-let data204 = data199.login;
-if(typeof data204 === "string"){
-if(!pattern31.test(data204)){
-const err445 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/login",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
+else {
+const err445 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96+"/login",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -6844,8 +6869,10 @@ vErrors.push(err445);
 errors++;
 }
 }
-else {
-const err446 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/login",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data203.id !== undefined){
+let data205 = data203.id;
+if(!(((typeof data205 == "number") && (!(data205 % 1) && !isNaN(data205))) && (isFinite(data205)))){
+const err446 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96+"/id",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -6854,11 +6881,9 @@ vErrors.push(err446);
 }
 errors++;
 }
-}
-if(data199.id !== undefined){
-let data205 = data199.id;
-if(!(((typeof data205 == "number") && (!(data205 % 1) && !isNaN(data205))) && (isFinite(data205)))){
-const err447 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/id",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data205 == "number") && (isFinite(data205))){
+if(data205 < 1 || isNaN(data205)){
+const err447 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96+"/id",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -6867,9 +6892,13 @@ vErrors.push(err447);
 }
 errors++;
 }
-if((typeof data205 == "number") && (isFinite(data205))){
-if(data205 < 1 || isNaN(data205)){
-const err448 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/id",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data203.from !== undefined){
+let data206 = data203.from;
+if(typeof data206 === "string"){
+if(!pattern26.test(data206)){
+const err448 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96+"/from",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -6879,12 +6908,8 @@ vErrors.push(err448);
 errors++;
 }
 }
-}
-if(data199.from !== undefined){
-let data206 = data199.from;
-if(typeof data206 === "string"){
-if(!pattern24.test(data206)){
-const err449 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/from",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+else {
+const err449 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96+"/from",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -6894,8 +6919,11 @@ vErrors.push(err449);
 errors++;
 }
 }
-else {
-const err450 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/from",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data203.until !== undefined){
+let data207 = data203.until;
+if(typeof data207 === "string"){
+if(!pattern26.test(data207)){
+const err450 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96+"/until",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -6905,11 +6933,8 @@ vErrors.push(err450);
 errors++;
 }
 }
-if(data199.until !== undefined){
-let data207 = data199.until;
-if(typeof data207 === "string"){
-if(!pattern24.test(data207)){
-const err451 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/until",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
+else {
+const err451 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96+"/until",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -6919,8 +6944,9 @@ vErrors.push(err451);
 errors++;
 }
 }
+}
 else {
-const err452 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92+"/until",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err452 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -6929,10 +6955,13 @@ vErrors.push(err452);
 }
 errors++;
 }
-}
-}
-else {
-const err453 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid4 = _errs451 === errors;
+valid191 = valid191 || _valid4;
+if(!valid191){
+const _errs462 = errors;
+if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
+if(data203.id === undefined){
+const err453 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -6941,11 +6970,9 @@ vErrors.push(err453);
 }
 errors++;
 }
-var _valid4 = _errs454 === errors;
-valid185 = valid185 || _valid4;
-}
-if(!valid185){
-const err454 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i92,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+for(const key40 in data203){
+if(!((((key40 === "login") || (key40 === "id")) || (key40 === "from")) || (key40 === "until"))){
+const err454 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -6954,21 +6981,12 @@ vErrors.push(err454);
 }
 errors++;
 }
-else {
-errors = _errs442;
-if(vErrors !== null){
-if(_errs442){
-vErrors.length = _errs442;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err455 = {instancePath:instancePath+"/gate/roles/cryptographer/users",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data203.login !== undefined){
+let data208 = data203.login;
+if(typeof data208 === "string"){
+if(!pattern33.test(data208)){
+const err455 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96+"/login",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -6978,9 +6996,8 @@ vErrors.push(err455);
 errors++;
 }
 }
-}
 else {
-const err456 = {instancePath:instancePath+"/gate/roles/cryptographer",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err456 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96+"/login",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -6990,9 +7007,10 @@ vErrors.push(err456);
 errors++;
 }
 }
-}
-else {
-const err457 = {instancePath:instancePath+"/gate/roles",schemaPath:"#/properties/gate/properties/roles/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data203.id !== undefined){
+let data209 = data203.id;
+if(!(((typeof data209 == "number") && (!(data209 % 1) && !isNaN(data209))) && (isFinite(data209)))){
+const err457 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96+"/id",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -7001,13 +7019,9 @@ vErrors.push(err457);
 }
 errors++;
 }
-}
-if(data154["code-review"] !== undefined){
-let data208 = data154["code-review"];
-if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
-for(const key41 in data208){
-if(!((((key41 === "mode") || (key41 === "required-approvals")) || (key41 === "minimum-permission")) || (key41 === "risk-reference"))){
-const err458 = {instancePath:instancePath+"/gate/code-review",schemaPath:"#/properties/gate/properties/code-review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+if((typeof data209 == "number") && (isFinite(data209))){
+if(data209 < 1 || isNaN(data209)){
+const err458 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96+"/id",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -7017,10 +7031,12 @@ vErrors.push(err458);
 errors++;
 }
 }
-if(data208.mode !== undefined){
-let data209 = data208.mode;
-if(typeof data209 !== "string"){
-const err459 = {instancePath:instancePath+"/gate/code-review/mode",schemaPath:"#/properties/gate/properties/code-review/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data203.from !== undefined){
+let data210 = data203.from;
+if(typeof data210 === "string"){
+if(!pattern26.test(data210)){
+const err459 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96+"/from",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -7029,8 +7045,9 @@ vErrors.push(err459);
 }
 errors++;
 }
-if(!((data209 === "approvals") || (data209 === "sole-operator"))){
-const err460 = {instancePath:instancePath+"/gate/code-review/mode",schemaPath:"#/properties/gate/properties/code-review/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["code-review"].properties.mode.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err460 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96+"/from",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -7040,10 +7057,11 @@ vErrors.push(err460);
 errors++;
 }
 }
-if(data208["required-approvals"] !== undefined){
-let data210 = data208["required-approvals"];
-if(!(((typeof data210 == "number") && (!(data210 % 1) && !isNaN(data210))) && (isFinite(data210)))){
-const err461 = {instancePath:instancePath+"/gate/code-review/required-approvals",schemaPath:"#/properties/gate/properties/code-review/properties/required-approvals/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data203.until !== undefined){
+let data211 = data203.until;
+if(typeof data211 === "string"){
+if(!pattern26.test(data211)){
+const err461 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96+"/until",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -7052,9 +7070,9 @@ vErrors.push(err461);
 }
 errors++;
 }
-if((typeof data210 == "number") && (isFinite(data210))){
-if(data210 > 10 || isNaN(data210)){
-const err462 = {instancePath:instancePath+"/gate/code-review/required-approvals",schemaPath:"#/properties/gate/properties/code-review/properties/required-approvals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+else {
+const err462 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96+"/until",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -7063,8 +7081,10 @@ vErrors.push(err462);
 }
 errors++;
 }
-if(data210 < 1 || isNaN(data210)){
-const err463 = {instancePath:instancePath+"/gate/code-review/required-approvals",schemaPath:"#/properties/gate/properties/code-review/properties/required-approvals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err463 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -7073,12 +7093,11 @@ vErrors.push(err463);
 }
 errors++;
 }
+var _valid4 = _errs462 === errors;
+valid191 = valid191 || _valid4;
 }
-}
-if(data208["minimum-permission"] !== undefined){
-let data211 = data208["minimum-permission"];
-if(typeof data211 !== "string"){
-const err464 = {instancePath:instancePath+"/gate/code-review/minimum-permission",schemaPath:"#/properties/gate/properties/code-review/properties/minimum-permission/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid191){
+const err464 = {instancePath:instancePath+"/gate/roles/cryptographer/users/" + i96,schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -7087,8 +7106,21 @@ vErrors.push(err464);
 }
 errors++;
 }
-if(!(((((data211 === "read") || (data211 === "triage")) || (data211 === "write")) || (data211 === "maintain")) || (data211 === "admin"))){
-const err465 = {instancePath:instancePath+"/gate/code-review/minimum-permission",schemaPath:"#/properties/gate/properties/code-review/properties/minimum-permission/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["code-review"].properties["minimum-permission"].enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs450;
+if(vErrors !== null){
+if(_errs450){
+vErrors.length = _errs450;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err465 = {instancePath:instancePath+"/gate/roles/cryptographer/users",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -7098,11 +7130,9 @@ vErrors.push(err465);
 errors++;
 }
 }
-if(data208["risk-reference"] !== undefined){
-let data212 = data208["risk-reference"];
-if(typeof data212 === "string"){
-if(func5(data212) < 1){
-const err466 = {instancePath:instancePath+"/gate/code-review/risk-reference",schemaPath:"#/properties/gate/properties/code-review/properties/risk-reference/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err466 = {instancePath:instancePath+"/gate/roles/cryptographer",schemaPath:"#/properties/gate/properties/roles/properties/cryptographer/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -7112,8 +7142,9 @@ vErrors.push(err466);
 errors++;
 }
 }
+}
 else {
-const err467 = {instancePath:instancePath+"/gate/code-review/risk-reference",schemaPath:"#/properties/gate/properties/code-review/properties/risk-reference/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err467 = {instancePath:instancePath+"/gate/roles",schemaPath:"#/properties/gate/properties/roles/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -7123,9 +7154,12 @@ vErrors.push(err467);
 errors++;
 }
 }
-}
-else {
-const err468 = {instancePath:instancePath+"/gate/code-review",schemaPath:"#/properties/gate/properties/code-review/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data158["code-review"] !== undefined){
+let data212 = data158["code-review"];
+if(data212 && typeof data212 == "object" && !Array.isArray(data212)){
+for(const key41 in data212){
+if(!((((key41 === "mode") || (key41 === "required-approvals")) || (key41 === "minimum-permission")) || (key41 === "risk-reference"))){
+const err468 = {instancePath:instancePath+"/gate/code-review",schemaPath:"#/properties/gate/properties/code-review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -7135,12 +7169,10 @@ vErrors.push(err468);
 errors++;
 }
 }
-if(data154["stale-approvals"] !== undefined){
-let data213 = data154["stale-approvals"];
-if(data213 && typeof data213 == "object" && !Array.isArray(data213)){
-for(const key42 in data213){
-if(!(((key42 === "mode") || (key42 === "dismiss-stale")) || (key42 === "security-paths"))){
-const err469 = {instancePath:instancePath+"/gate/stale-approvals",schemaPath:"#/properties/gate/properties/stale-approvals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+if(data212.mode !== undefined){
+let data213 = data212.mode;
+if(typeof data213 !== "string"){
+const err469 = {instancePath:instancePath+"/gate/code-review/mode",schemaPath:"#/properties/gate/properties/code-review/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -7149,11 +7181,8 @@ vErrors.push(err469);
 }
 errors++;
 }
-}
-if(data213.mode !== undefined){
-let data214 = data213.mode;
-if(typeof data214 !== "string"){
-const err470 = {instancePath:instancePath+"/gate/stale-approvals/mode",schemaPath:"#/properties/gate/properties/stale-approvals/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data213 === "approvals") || (data213 === "sole-operator"))){
+const err470 = {instancePath:instancePath+"/gate/code-review/mode",schemaPath:"#/properties/gate/properties/code-review/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["code-review"].properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -7162,8 +7191,11 @@ vErrors.push(err470);
 }
 errors++;
 }
-if(!((data214 === "count-only-head") || (data214 === "keep-unless-security-relevant"))){
-const err471 = {instancePath:instancePath+"/gate/stale-approvals/mode",schemaPath:"#/properties/gate/properties/stale-approvals/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["stale-approvals"].properties.mode.enum},message:"must be equal to one of the allowed values"};
+}
+if(data212["required-approvals"] !== undefined){
+let data214 = data212["required-approvals"];
+if(!(((typeof data214 == "number") && (!(data214 % 1) && !isNaN(data214))) && (isFinite(data214)))){
+const err471 = {instancePath:instancePath+"/gate/code-review/required-approvals",schemaPath:"#/properties/gate/properties/code-review/properties/required-approvals/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -7172,10 +7204,9 @@ vErrors.push(err471);
 }
 errors++;
 }
-}
-if(data213["dismiss-stale"] !== undefined){
-if(typeof data213["dismiss-stale"] !== "boolean"){
-const err472 = {instancePath:instancePath+"/gate/stale-approvals/dismiss-stale",schemaPath:"#/properties/gate/properties/stale-approvals/properties/dismiss-stale/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data214 == "number") && (isFinite(data214))){
+if(data214 > 10 || isNaN(data214)){
+const err472 = {instancePath:instancePath+"/gate/code-review/required-approvals",schemaPath:"#/properties/gate/properties/code-review/properties/required-approvals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -7184,16 +7215,8 @@ vErrors.push(err472);
 }
 errors++;
 }
-}
-if(data213["security-paths"] !== undefined){
-let data216 = data213["security-paths"];
-if(Array.isArray(data216)){
-const len49 = data216.length;
-for(let i93=0; i93<len49; i93++){
-let data217 = data216[i93];
-if(typeof data217 === "string"){
-if(func5(data217) < 1){
-const err473 = {instancePath:instancePath+"/gate/stale-approvals/security-paths/" + i93,schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data214 < 1 || isNaN(data214)){
+const err473 = {instancePath:instancePath+"/gate/code-review/required-approvals",schemaPath:"#/properties/gate/properties/code-review/properties/required-approvals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -7202,8 +7225,12 @@ vErrors.push(err473);
 }
 errors++;
 }
-if(!pattern2.test(data217)){
-const err474 = {instancePath:instancePath+"/gate/stale-approvals/security-paths/" + i93,schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
+}
+}
+if(data212["minimum-permission"] !== undefined){
+let data215 = data212["minimum-permission"];
+if(typeof data215 !== "string"){
+const err474 = {instancePath:instancePath+"/gate/code-review/minimum-permission",schemaPath:"#/properties/gate/properties/code-review/properties/minimum-permission/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -7212,9 +7239,8 @@ vErrors.push(err474);
 }
 errors++;
 }
-}
-else {
-const err475 = {instancePath:instancePath+"/gate/stale-approvals/security-paths/" + i93,schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((((data215 === "read") || (data215 === "triage")) || (data215 === "write")) || (data215 === "maintain")) || (data215 === "admin"))){
+const err475 = {instancePath:instancePath+"/gate/code-review/minimum-permission",schemaPath:"#/properties/gate/properties/code-review/properties/minimum-permission/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["code-review"].properties["minimum-permission"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -7224,18 +7250,11 @@ vErrors.push(err475);
 errors++;
 }
 }
-let i94 = data216.length;
-let j44;
-if(i94 > 1){
-const indices44 = {};
-for(;i94--;){
-let item44 = data216[i94];
-if(typeof item44 !== "string"){
-continue;
-}
-if(typeof indices44[item44] == "number"){
-j44 = indices44[item44];
-const err476 = {instancePath:instancePath+"/gate/stale-approvals/security-paths",schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/uniqueItems",keyword:"uniqueItems",params:{i: i94, j: j44},message:"must NOT have duplicate items (items ## "+j44+" and "+i94+" are identical)"};
+if(data212["risk-reference"] !== undefined){
+let data216 = data212["risk-reference"];
+if(typeof data216 === "string"){
+if(func5(data216) < 1){
+const err476 = {instancePath:instancePath+"/gate/code-review/risk-reference",schemaPath:"#/properties/gate/properties/code-review/properties/risk-reference/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -7243,14 +7262,10 @@ else {
 vErrors.push(err476);
 }
 errors++;
-break;
-}
-indices44[item44] = i94;
-}
 }
 }
 else {
-const err477 = {instancePath:instancePath+"/gate/stale-approvals/security-paths",schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err477 = {instancePath:instancePath+"/gate/code-review/risk-reference",schemaPath:"#/properties/gate/properties/code-review/properties/risk-reference/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -7262,7 +7277,7 @@ errors++;
 }
 }
 else {
-const err478 = {instancePath:instancePath+"/gate/stale-approvals",schemaPath:"#/properties/gate/properties/stale-approvals/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err478 = {instancePath:instancePath+"/gate/code-review",schemaPath:"#/properties/gate/properties/code-review/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -7272,12 +7287,12 @@ vErrors.push(err478);
 errors++;
 }
 }
-if(data154["security-review"] !== undefined){
-let data218 = data154["security-review"];
-if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
-for(const key43 in data218){
-if(!(key43 === "roles")){
-const err479 = {instancePath:instancePath+"/gate/security-review",schemaPath:"#/properties/gate/properties/security-review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+if(data158["stale-approvals"] !== undefined){
+let data217 = data158["stale-approvals"];
+if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
+for(const key42 in data217){
+if(!(((key42 === "mode") || (key42 === "dismiss-stale")) || (key42 === "security-paths"))){
+const err479 = {instancePath:instancePath+"/gate/stale-approvals",schemaPath:"#/properties/gate/properties/stale-approvals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -7287,14 +7302,10 @@ vErrors.push(err479);
 errors++;
 }
 }
-if(data218.roles !== undefined){
-let data219 = data218.roles;
-if(Array.isArray(data219)){
-const len50 = data219.length;
-for(let i95=0; i95<len50; i95++){
-let data220 = data219[i95];
-if(typeof data220 !== "string"){
-const err480 = {instancePath:instancePath+"/gate/security-review/roles/" + i95,schemaPath:"#/properties/gate/properties/security-review/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data217.mode !== undefined){
+let data218 = data217.mode;
+if(typeof data218 !== "string"){
+const err480 = {instancePath:instancePath+"/gate/stale-approvals/mode",schemaPath:"#/properties/gate/properties/stale-approvals/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -7303,8 +7314,8 @@ vErrors.push(err480);
 }
 errors++;
 }
-if(!((((data220 === "security-lead") || (data220 === "isms-owner")) || (data220 === "on-call")) || (data220 === "cryptographer"))){
-const err481 = {instancePath:instancePath+"/gate/security-review/roles/" + i95,schemaPath:"#/properties/gate/properties/security-review/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["security-review"].properties.roles.items.enum},message:"must be equal to one of the allowed values"};
+if(!((data218 === "count-only-head") || (data218 === "keep-unless-security-relevant"))){
+const err481 = {instancePath:instancePath+"/gate/stale-approvals/mode",schemaPath:"#/properties/gate/properties/stale-approvals/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["stale-approvals"].properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -7314,18 +7325,9 @@ vErrors.push(err481);
 errors++;
 }
 }
-let i96 = data219.length;
-let j45;
-if(i96 > 1){
-const indices45 = {};
-for(;i96--;){
-let item45 = data219[i96];
-if(typeof item45 !== "string"){
-continue;
-}
-if(typeof indices45[item45] == "number"){
-j45 = indices45[item45];
-const err482 = {instancePath:instancePath+"/gate/security-review/roles",schemaPath:"#/properties/gate/properties/security-review/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i96, j: j45},message:"must NOT have duplicate items (items ## "+j45+" and "+i96+" are identical)"};
+if(data217["dismiss-stale"] !== undefined){
+if(typeof data217["dismiss-stale"] !== "boolean"){
+const err482 = {instancePath:instancePath+"/gate/stale-approvals/dismiss-stale",schemaPath:"#/properties/gate/properties/stale-approvals/properties/dismiss-stale/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -7333,14 +7335,17 @@ else {
 vErrors.push(err482);
 }
 errors++;
-break;
-}
-indices45[item45] = i96;
 }
 }
-}
-else {
-const err483 = {instancePath:instancePath+"/gate/security-review/roles",schemaPath:"#/properties/gate/properties/security-review/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data217["security-paths"] !== undefined){
+let data220 = data217["security-paths"];
+if(Array.isArray(data220)){
+const len51 = data220.length;
+for(let i97=0; i97<len51; i97++){
+let data221 = data220[i97];
+if(typeof data221 === "string"){
+if(func5(data221) < 1){
+const err483 = {instancePath:instancePath+"/gate/stale-approvals/security-paths/" + i97,schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -7349,10 +7354,8 @@ vErrors.push(err483);
 }
 errors++;
 }
-}
-}
-else {
-const err484 = {instancePath:instancePath+"/gate/security-review",schemaPath:"#/properties/gate/properties/security-review/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!pattern2.test(data221)){
+const err484 = {instancePath:instancePath+"/gate/stale-approvals/security-paths/" + i97,schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -7362,12 +7365,8 @@ vErrors.push(err484);
 errors++;
 }
 }
-if(data154["threat-model"] !== undefined){
-let data221 = data154["threat-model"];
-if(data221 && typeof data221 == "object" && !Array.isArray(data221)){
-for(const key44 in data221){
-if(!(((key44 === "heading") || (key44 === "parts")) || (key44 === "documents"))){
-const err485 = {instancePath:instancePath+"/gate/threat-model",schemaPath:"#/properties/gate/properties/threat-model/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+else {
+const err485 = {instancePath:instancePath+"/gate/stale-approvals/security-paths/" + i97,schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -7377,77 +7376,23 @@ vErrors.push(err485);
 errors++;
 }
 }
-if(data221.heading !== undefined){
-let data222 = data221.heading;
-if(typeof data222 === "string"){
-if(func5(data222) < 1){
-const err486 = {instancePath:instancePath+"/gate/threat-model/heading",schemaPath:"#/properties/gate/properties/threat-model/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err486];
-}
-else {
-vErrors.push(err486);
-}
-errors++;
-}
-}
-else {
-const err487 = {instancePath:instancePath+"/gate/threat-model/heading",schemaPath:"#/properties/gate/properties/threat-model/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err487];
-}
-else {
-vErrors.push(err487);
-}
-errors++;
-}
-}
-if(data221.parts !== undefined){
-let data223 = data221.parts;
-if(Array.isArray(data223)){
-const len51 = data223.length;
-for(let i97=0; i97<len51; i97++){
-let data224 = data223[i97];
-if(typeof data224 === "string"){
-if(func5(data224) < 1){
-const err488 = {instancePath:instancePath+"/gate/threat-model/parts/" + i97,schemaPath:"#/properties/gate/properties/threat-model/properties/parts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err488];
-}
-else {
-vErrors.push(err488);
-}
-errors++;
-}
-}
-else {
-const err489 = {instancePath:instancePath+"/gate/threat-model/parts/" + i97,schemaPath:"#/properties/gate/properties/threat-model/properties/parts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err489];
-}
-else {
-vErrors.push(err489);
-}
-errors++;
-}
-}
-let i98 = data223.length;
+let i98 = data220.length;
 let j46;
 if(i98 > 1){
 const indices46 = {};
 for(;i98--;){
-let item46 = data223[i98];
+let item46 = data220[i98];
 if(typeof item46 !== "string"){
 continue;
 }
 if(typeof indices46[item46] == "number"){
 j46 = indices46[item46];
-const err490 = {instancePath:instancePath+"/gate/threat-model/parts",schemaPath:"#/properties/gate/properties/threat-model/properties/parts/uniqueItems",keyword:"uniqueItems",params:{i: i98, j: j46},message:"must NOT have duplicate items (items ## "+j46+" and "+i98+" are identical)"};
+const err486 = {instancePath:instancePath+"/gate/stale-approvals/security-paths",schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/uniqueItems",keyword:"uniqueItems",params:{i: i98, j: j46},message:"must NOT have duplicate items (items ## "+j46+" and "+i98+" are identical)"};
 if(vErrors === null){
-vErrors = [err490];
+vErrors = [err486];
 }
 else {
-vErrors.push(err490);
+vErrors.push(err486);
 }
 errors++;
 break;
@@ -7457,7 +7402,61 @@ indices46[item46] = i98;
 }
 }
 else {
-const err491 = {instancePath:instancePath+"/gate/threat-model/parts",schemaPath:"#/properties/gate/properties/threat-model/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err487 = {instancePath:instancePath+"/gate/stale-approvals/security-paths",schemaPath:"#/properties/gate/properties/stale-approvals/properties/security-paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err487];
+}
+else {
+vErrors.push(err487);
+}
+errors++;
+}
+}
+}
+else {
+const err488 = {instancePath:instancePath+"/gate/stale-approvals",schemaPath:"#/properties/gate/properties/stale-approvals/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err488];
+}
+else {
+vErrors.push(err488);
+}
+errors++;
+}
+}
+if(data158["security-review"] !== undefined){
+let data222 = data158["security-review"];
+if(data222 && typeof data222 == "object" && !Array.isArray(data222)){
+for(const key43 in data222){
+if(!(key43 === "roles")){
+const err489 = {instancePath:instancePath+"/gate/security-review",schemaPath:"#/properties/gate/properties/security-review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err489];
+}
+else {
+vErrors.push(err489);
+}
+errors++;
+}
+}
+if(data222.roles !== undefined){
+let data223 = data222.roles;
+if(Array.isArray(data223)){
+const len52 = data223.length;
+for(let i99=0; i99<len52; i99++){
+let data224 = data223[i99];
+if(typeof data224 !== "string"){
+const err490 = {instancePath:instancePath+"/gate/security-review/roles/" + i99,schemaPath:"#/properties/gate/properties/security-review/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err490];
+}
+else {
+vErrors.push(err490);
+}
+errors++;
+}
+if(!((((data224 === "security-lead") || (data224 === "isms-owner")) || (data224 === "on-call")) || (data224 === "cryptographer"))){
+const err491 = {instancePath:instancePath+"/gate/security-review/roles/" + i99,schemaPath:"#/properties/gate/properties/security-review/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["security-review"].properties.roles.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -7467,62 +7466,23 @@ vErrors.push(err491);
 errors++;
 }
 }
-if(data221.documents !== undefined){
-let data225 = data221.documents;
-if(Array.isArray(data225)){
-const len52 = data225.length;
-for(let i99=0; i99<len52; i99++){
-let data226 = data225[i99];
-if(typeof data226 === "string"){
-if(func5(data226) < 1){
-const err492 = {instancePath:instancePath+"/gate/threat-model/documents/" + i99,schemaPath:"#/properties/gate/properties/threat-model/properties/documents/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err492];
-}
-else {
-vErrors.push(err492);
-}
-errors++;
-}
-if(!pattern2.test(data226)){
-const err493 = {instancePath:instancePath+"/gate/threat-model/documents/" + i99,schemaPath:"#/properties/gate/properties/threat-model/properties/documents/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
-if(vErrors === null){
-vErrors = [err493];
-}
-else {
-vErrors.push(err493);
-}
-errors++;
-}
-}
-else {
-const err494 = {instancePath:instancePath+"/gate/threat-model/documents/" + i99,schemaPath:"#/properties/gate/properties/threat-model/properties/documents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err494];
-}
-else {
-vErrors.push(err494);
-}
-errors++;
-}
-}
-let i100 = data225.length;
+let i100 = data223.length;
 let j47;
 if(i100 > 1){
 const indices47 = {};
 for(;i100--;){
-let item47 = data225[i100];
+let item47 = data223[i100];
 if(typeof item47 !== "string"){
 continue;
 }
 if(typeof indices47[item47] == "number"){
 j47 = indices47[item47];
-const err495 = {instancePath:instancePath+"/gate/threat-model/documents",schemaPath:"#/properties/gate/properties/threat-model/properties/documents/uniqueItems",keyword:"uniqueItems",params:{i: i100, j: j47},message:"must NOT have duplicate items (items ## "+j47+" and "+i100+" are identical)"};
+const err492 = {instancePath:instancePath+"/gate/security-review/roles",schemaPath:"#/properties/gate/properties/security-review/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i100, j: j47},message:"must NOT have duplicate items (items ## "+j47+" and "+i100+" are identical)"};
 if(vErrors === null){
-vErrors = [err495];
+vErrors = [err492];
 }
 else {
-vErrors.push(err495);
+vErrors.push(err492);
 }
 errors++;
 break;
@@ -7532,7 +7492,48 @@ indices47[item47] = i100;
 }
 }
 else {
-const err496 = {instancePath:instancePath+"/gate/threat-model/documents",schemaPath:"#/properties/gate/properties/threat-model/properties/documents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err493 = {instancePath:instancePath+"/gate/security-review/roles",schemaPath:"#/properties/gate/properties/security-review/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err493];
+}
+else {
+vErrors.push(err493);
+}
+errors++;
+}
+}
+}
+else {
+const err494 = {instancePath:instancePath+"/gate/security-review",schemaPath:"#/properties/gate/properties/security-review/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err494];
+}
+else {
+vErrors.push(err494);
+}
+errors++;
+}
+}
+if(data158["threat-model"] !== undefined){
+let data225 = data158["threat-model"];
+if(data225 && typeof data225 == "object" && !Array.isArray(data225)){
+for(const key44 in data225){
+if(!(((key44 === "heading") || (key44 === "parts")) || (key44 === "documents"))){
+const err495 = {instancePath:instancePath+"/gate/threat-model",schemaPath:"#/properties/gate/properties/threat-model/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err495];
+}
+else {
+vErrors.push(err495);
+}
+errors++;
+}
+}
+if(data225.heading !== undefined){
+let data226 = data225.heading;
+if(typeof data226 === "string"){
+if(func5(data226) < 1){
+const err496 = {instancePath:instancePath+"/gate/threat-model/heading",schemaPath:"#/properties/gate/properties/threat-model/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -7542,9 +7543,8 @@ vErrors.push(err496);
 errors++;
 }
 }
-}
 else {
-const err497 = {instancePath:instancePath+"/gate/threat-model",schemaPath:"#/properties/gate/properties/threat-model/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err497 = {instancePath:instancePath+"/gate/threat-model/heading",schemaPath:"#/properties/gate/properties/threat-model/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -7554,12 +7554,15 @@ vErrors.push(err497);
 errors++;
 }
 }
-if(data154.emergency !== undefined){
-let data227 = data154.emergency;
-if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
-for(const key45 in data227){
-if(!(((((key45 === "authorisers") || (key45 === "security-incident-labels")) || (key45 === "retrospective-hours")) || (key45 === "retrospective-approvers")) || (key45 === "escalate-to"))){
-const err498 = {instancePath:instancePath+"/gate/emergency",schemaPath:"#/properties/gate/properties/emergency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
+if(data225.parts !== undefined){
+let data227 = data225.parts;
+if(Array.isArray(data227)){
+const len53 = data227.length;
+for(let i101=0; i101<len53; i101++){
+let data228 = data227[i101];
+if(typeof data228 === "string"){
+if(func5(data228) < 1){
+const err498 = {instancePath:instancePath+"/gate/threat-model/parts/" + i101,schemaPath:"#/properties/gate/properties/threat-model/properties/parts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -7569,15 +7572,8 @@ vErrors.push(err498);
 errors++;
 }
 }
-if(data227.authorisers !== undefined){
-let data228 = data227.authorisers;
-if(Array.isArray(data228)){
-const len53 = data228.length;
-for(let i101=0; i101<len53; i101++){
-let data229 = data228[i101];
-if(data229 && typeof data229 == "object" && !Array.isArray(data229)){
-if(data229.role === undefined){
-const err499 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i101,schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+else {
+const err499 = {instancePath:instancePath+"/gate/threat-model/parts/" + i101,schemaPath:"#/properties/gate/properties/threat-model/properties/parts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -7586,8 +7582,19 @@ vErrors.push(err499);
 }
 errors++;
 }
-if(data229.when === undefined){
-const err500 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i101,schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'"};
+}
+let i102 = data227.length;
+let j48;
+if(i102 > 1){
+const indices48 = {};
+for(;i102--;){
+let item48 = data227[i102];
+if(typeof item48 !== "string"){
+continue;
+}
+if(typeof indices48[item48] == "number"){
+j48 = indices48[item48];
+const err500 = {instancePath:instancePath+"/gate/threat-model/parts",schemaPath:"#/properties/gate/properties/threat-model/properties/parts/uniqueItems",keyword:"uniqueItems",params:{i: i102, j: j48},message:"must NOT have duplicate items (items ## "+j48+" and "+i102+" are identical)"};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -7595,10 +7602,14 @@ else {
 vErrors.push(err500);
 }
 errors++;
+break;
 }
-for(const key46 in data229){
-if(!((key46 === "role") || (key46 === "when"))){
-const err501 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i101,schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
+indices48[item48] = i102;
+}
+}
+}
+else {
+const err501 = {instancePath:instancePath+"/gate/threat-model/parts",schemaPath:"#/properties/gate/properties/threat-model/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -7608,10 +7619,15 @@ vErrors.push(err501);
 errors++;
 }
 }
-if(data229.role !== undefined){
-let data230 = data229.role;
-if(typeof data230 !== "string"){
-const err502 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i101+"/role",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data225.documents !== undefined){
+let data229 = data225.documents;
+if(Array.isArray(data229)){
+const len54 = data229.length;
+for(let i103=0; i103<len54; i103++){
+let data230 = data229[i103];
+if(typeof data230 === "string"){
+if(func5(data230) < 1){
+const err502 = {instancePath:instancePath+"/gate/threat-model/documents/" + i103,schemaPath:"#/properties/gate/properties/threat-model/properties/documents/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -7620,8 +7636,8 @@ vErrors.push(err502);
 }
 errors++;
 }
-if(!((((data230 === "security-lead") || (data230 === "isms-owner")) || (data230 === "on-call")) || (data230 === "cryptographer"))){
-const err503 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i101+"/role",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.emergency.properties.authorisers.items.properties.role.enum},message:"must be equal to one of the allowed values"};
+if(!pattern2.test(data230)){
+const err503 = {instancePath:instancePath+"/gate/threat-model/documents/" + i103,schemaPath:"#/properties/gate/properties/threat-model/properties/documents/items/pattern",keyword:"pattern",params:{pattern: "^[^!]"},message:"must match pattern \""+"^[^!]"+"\""};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -7631,10 +7647,8 @@ vErrors.push(err503);
 errors++;
 }
 }
-if(data229.when !== undefined){
-let data231 = data229.when;
-if(typeof data231 !== "string"){
-const err504 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i101+"/when",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err504 = {instancePath:instancePath+"/gate/threat-model/documents/" + i103,schemaPath:"#/properties/gate/properties/threat-model/properties/documents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -7643,8 +7657,19 @@ vErrors.push(err504);
 }
 errors++;
 }
-if(!(((data231 === "any") || (data231 === "security-incident")) || (data231 === "p0"))){
-const err505 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i101+"/when",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/properties/when/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.emergency.properties.authorisers.items.properties.when.enum},message:"must be equal to one of the allowed values"};
+}
+let i104 = data229.length;
+let j49;
+if(i104 > 1){
+const indices49 = {};
+for(;i104--;){
+let item49 = data229[i104];
+if(typeof item49 !== "string"){
+continue;
+}
+if(typeof indices49[item49] == "number"){
+j49 = indices49[item49];
+const err505 = {instancePath:instancePath+"/gate/threat-model/documents",schemaPath:"#/properties/gate/properties/threat-model/properties/documents/uniqueItems",keyword:"uniqueItems",params:{i: i104, j: j49},message:"must NOT have duplicate items (items ## "+j49+" and "+i104+" are identical)"};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -7652,11 +7677,14 @@ else {
 vErrors.push(err505);
 }
 errors++;
+break;
+}
+indices49[item49] = i104;
 }
 }
 }
 else {
-const err506 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i101,schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err506 = {instancePath:instancePath+"/gate/threat-model/documents",schemaPath:"#/properties/gate/properties/threat-model/properties/documents/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -7668,7 +7696,7 @@ errors++;
 }
 }
 else {
-const err507 = {instancePath:instancePath+"/gate/emergency/authorisers",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err507 = {instancePath:instancePath+"/gate/threat-model",schemaPath:"#/properties/gate/properties/threat-model/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -7678,15 +7706,12 @@ vErrors.push(err507);
 errors++;
 }
 }
-if(data227["security-incident-labels"] !== undefined){
-let data232 = data227["security-incident-labels"];
-if(Array.isArray(data232)){
-const len54 = data232.length;
-for(let i102=0; i102<len54; i102++){
-let data233 = data232[i102];
-if(typeof data233 === "string"){
-if(func5(data233) < 1){
-const err508 = {instancePath:instancePath+"/gate/emergency/security-incident-labels/" + i102,schemaPath:"#/properties/gate/properties/emergency/properties/security-incident-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data158.emergency !== undefined){
+let data231 = data158.emergency;
+if(data231 && typeof data231 == "object" && !Array.isArray(data231)){
+for(const key45 in data231){
+if(!(((((key45 === "authorisers") || (key45 === "security-incident-labels")) || (key45 === "retrospective-hours")) || (key45 === "retrospective-approvers")) || (key45 === "escalate-to"))){
+const err508 = {instancePath:instancePath+"/gate/emergency",schemaPath:"#/properties/gate/properties/emergency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -7696,8 +7721,15 @@ vErrors.push(err508);
 errors++;
 }
 }
-else {
-const err509 = {instancePath:instancePath+"/gate/emergency/security-incident-labels/" + i102,schemaPath:"#/properties/gate/properties/emergency/properties/security-incident-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data231.authorisers !== undefined){
+let data232 = data231.authorisers;
+if(Array.isArray(data232)){
+const len55 = data232.length;
+for(let i105=0; i105<len55; i105++){
+let data233 = data232[i105];
+if(data233 && typeof data233 == "object" && !Array.isArray(data233)){
+if(data233.role === undefined){
+const err509 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i105,schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -7706,19 +7738,8 @@ vErrors.push(err509);
 }
 errors++;
 }
-}
-let i103 = data232.length;
-let j48;
-if(i103 > 1){
-const indices48 = {};
-for(;i103--;){
-let item48 = data232[i103];
-if(typeof item48 !== "string"){
-continue;
-}
-if(typeof indices48[item48] == "number"){
-j48 = indices48[item48];
-const err510 = {instancePath:instancePath+"/gate/emergency/security-incident-labels",schemaPath:"#/properties/gate/properties/emergency/properties/security-incident-labels/uniqueItems",keyword:"uniqueItems",params:{i: i103, j: j48},message:"must NOT have duplicate items (items ## "+j48+" and "+i103+" are identical)"};
+if(data233.when === undefined){
+const err510 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i105,schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'"};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -7726,14 +7747,10 @@ else {
 vErrors.push(err510);
 }
 errors++;
-break;
 }
-indices48[item48] = i103;
-}
-}
-}
-else {
-const err511 = {instancePath:instancePath+"/gate/emergency/security-incident-labels",schemaPath:"#/properties/gate/properties/emergency/properties/security-incident-labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key46 in data233){
+if(!((key46 === "role") || (key46 === "when"))){
+const err511 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i105,schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -7743,11 +7760,10 @@ vErrors.push(err511);
 errors++;
 }
 }
-if(data227["retrospective-hours"] !== undefined){
-let data234 = data227["retrospective-hours"];
-if((typeof data234 == "number") && (isFinite(data234))){
-if(data234 > 8760 || isNaN(data234)){
-const err512 = {instancePath:instancePath+"/gate/emergency/retrospective-hours",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8760},message:"must be <= 8760"};
+if(data233.role !== undefined){
+let data234 = data233.role;
+if(typeof data234 !== "string"){
+const err512 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i105+"/role",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -7756,8 +7772,8 @@ vErrors.push(err512);
 }
 errors++;
 }
-if(data234 <= 0 || isNaN(data234)){
-const err513 = {instancePath:instancePath+"/gate/emergency/retrospective-hours",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-hours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(!((((data234 === "security-lead") || (data234 === "isms-owner")) || (data234 === "on-call")) || (data234 === "cryptographer"))){
+const err513 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i105+"/role",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.emergency.properties.authorisers.items.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -7767,8 +7783,10 @@ vErrors.push(err513);
 errors++;
 }
 }
-else {
-const err514 = {instancePath:instancePath+"/gate/emergency/retrospective-hours",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-hours/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data233.when !== undefined){
+let data235 = data233.when;
+if(typeof data235 !== "string"){
+const err514 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i105+"/when",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -7777,15 +7795,8 @@ vErrors.push(err514);
 }
 errors++;
 }
-}
-if(data227["retrospective-approvers"] !== undefined){
-let data235 = data227["retrospective-approvers"];
-if(Array.isArray(data235)){
-const len55 = data235.length;
-for(let i104=0; i104<len55; i104++){
-let data236 = data235[i104];
-if(typeof data236 !== "string"){
-const err515 = {instancePath:instancePath+"/gate/emergency/retrospective-approvers/" + i104,schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data235 === "any") || (data235 === "security-incident")) || (data235 === "p0"))){
+const err515 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i105+"/when",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/properties/when/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.emergency.properties.authorisers.items.properties.when.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -7794,8 +7805,10 @@ vErrors.push(err515);
 }
 errors++;
 }
-if(!((((data236 === "security-lead") || (data236 === "isms-owner")) || (data236 === "on-call")) || (data236 === "cryptographer"))){
-const err516 = {instancePath:instancePath+"/gate/emergency/retrospective-approvers/" + i104,schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-approvers/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.emergency.properties["retrospective-approvers"].items.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err516 = {instancePath:instancePath+"/gate/emergency/authorisers/" + i105,schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -7805,18 +7818,9 @@ vErrors.push(err516);
 errors++;
 }
 }
-let i105 = data235.length;
-let j49;
-if(i105 > 1){
-const indices49 = {};
-for(;i105--;){
-let item49 = data235[i105];
-if(typeof item49 !== "string"){
-continue;
 }
-if(typeof indices49[item49] == "number"){
-j49 = indices49[item49];
-const err517 = {instancePath:instancePath+"/gate/emergency/retrospective-approvers",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-approvers/uniqueItems",keyword:"uniqueItems",params:{i: i105, j: j49},message:"must NOT have duplicate items (items ## "+j49+" and "+i105+" are identical)"};
+else {
+const err517 = {instancePath:instancePath+"/gate/emergency/authorisers",schemaPath:"#/properties/gate/properties/emergency/properties/authorisers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -7824,14 +7828,17 @@ else {
 vErrors.push(err517);
 }
 errors++;
-break;
-}
-indices49[item49] = i105;
 }
 }
-}
-else {
-const err518 = {instancePath:instancePath+"/gate/emergency/retrospective-approvers",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data231["security-incident-labels"] !== undefined){
+let data236 = data231["security-incident-labels"];
+if(Array.isArray(data236)){
+const len56 = data236.length;
+for(let i106=0; i106<len56; i106++){
+let data237 = data236[i106];
+if(typeof data237 === "string"){
+if(func5(data237) < 1){
+const err518 = {instancePath:instancePath+"/gate/emergency/security-incident-labels/" + i106,schemaPath:"#/properties/gate/properties/emergency/properties/security-incident-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -7841,11 +7848,8 @@ vErrors.push(err518);
 errors++;
 }
 }
-if(data227["escalate-to"] !== undefined){
-let data237 = data227["escalate-to"];
-if(Array.isArray(data237)){
-if(data237.length < 1){
-const err519 = {instancePath:instancePath+"/gate/emergency/escalate-to",schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err519 = {instancePath:instancePath+"/gate/emergency/security-incident-labels/" + i106,schemaPath:"#/properties/gate/properties/emergency/properties/security-incident-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -7854,47 +7858,24 @@ vErrors.push(err519);
 }
 errors++;
 }
-const len56 = data237.length;
-for(let i106=0; i106<len56; i106++){
-let data238 = data237[i106];
-if(typeof data238 !== "string"){
-const err520 = {instancePath:instancePath+"/gate/emergency/escalate-to/" + i106,schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err520];
 }
-else {
-vErrors.push(err520);
-}
-errors++;
-}
-if(!((((data238 === "security-lead") || (data238 === "isms-owner")) || (data238 === "on-call")) || (data238 === "cryptographer"))){
-const err521 = {instancePath:instancePath+"/gate/emergency/escalate-to/" + i106,schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.emergency.properties["escalate-to"].items.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err521];
-}
-else {
-vErrors.push(err521);
-}
-errors++;
-}
-}
-let i107 = data237.length;
+let i107 = data236.length;
 let j50;
 if(i107 > 1){
 const indices50 = {};
 for(;i107--;){
-let item50 = data237[i107];
+let item50 = data236[i107];
 if(typeof item50 !== "string"){
 continue;
 }
 if(typeof indices50[item50] == "number"){
 j50 = indices50[item50];
-const err522 = {instancePath:instancePath+"/gate/emergency/escalate-to",schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/uniqueItems",keyword:"uniqueItems",params:{i: i107, j: j50},message:"must NOT have duplicate items (items ## "+j50+" and "+i107+" are identical)"};
+const err520 = {instancePath:instancePath+"/gate/emergency/security-incident-labels",schemaPath:"#/properties/gate/properties/emergency/properties/security-incident-labels/uniqueItems",keyword:"uniqueItems",params:{i: i107, j: j50},message:"must NOT have duplicate items (items ## "+j50+" and "+i107+" are identical)"};
 if(vErrors === null){
-vErrors = [err522];
+vErrors = [err520];
 }
 else {
-vErrors.push(err522);
+vErrors.push(err520);
 }
 errors++;
 break;
@@ -7904,7 +7885,31 @@ indices50[item50] = i107;
 }
 }
 else {
-const err523 = {instancePath:instancePath+"/gate/emergency/escalate-to",schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err521 = {instancePath:instancePath+"/gate/emergency/security-incident-labels",schemaPath:"#/properties/gate/properties/emergency/properties/security-incident-labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err521];
+}
+else {
+vErrors.push(err521);
+}
+errors++;
+}
+}
+if(data231["retrospective-hours"] !== undefined){
+let data238 = data231["retrospective-hours"];
+if((typeof data238 == "number") && (isFinite(data238))){
+if(data238 > 8760 || isNaN(data238)){
+const err522 = {instancePath:instancePath+"/gate/emergency/retrospective-hours",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8760},message:"must be <= 8760"};
+if(vErrors === null){
+vErrors = [err522];
+}
+else {
+vErrors.push(err522);
+}
+errors++;
+}
+if(data238 <= 0 || isNaN(data238)){
+const err523 = {instancePath:instancePath+"/gate/emergency/retrospective-hours",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-hours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -7914,9 +7919,8 @@ vErrors.push(err523);
 errors++;
 }
 }
-}
 else {
-const err524 = {instancePath:instancePath+"/gate/emergency",schemaPath:"#/properties/gate/properties/emergency/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err524 = {instancePath:instancePath+"/gate/emergency/retrospective-hours",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-hours/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -7926,12 +7930,14 @@ vErrors.push(err524);
 errors++;
 }
 }
-if(data154.infrastructure !== undefined){
-let data239 = data154.infrastructure;
-if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
-for(const key47 in data239){
-if(!(key47 === "roles")){
-const err525 = {instancePath:instancePath+"/gate/infrastructure",schemaPath:"#/properties/gate/properties/infrastructure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
+if(data231["retrospective-approvers"] !== undefined){
+let data239 = data231["retrospective-approvers"];
+if(Array.isArray(data239)){
+const len57 = data239.length;
+for(let i108=0; i108<len57; i108++){
+let data240 = data239[i108];
+if(typeof data240 !== "string"){
+const err525 = {instancePath:instancePath+"/gate/emergency/retrospective-approvers/" + i108,schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -7940,15 +7946,8 @@ vErrors.push(err525);
 }
 errors++;
 }
-}
-if(data239.roles !== undefined){
-let data240 = data239.roles;
-if(Array.isArray(data240)){
-const len57 = data240.length;
-for(let i108=0; i108<len57; i108++){
-let data241 = data240[i108];
-if(typeof data241 !== "string"){
-const err526 = {instancePath:instancePath+"/gate/infrastructure/roles/" + i108,schemaPath:"#/properties/gate/properties/infrastructure/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data240 === "security-lead") || (data240 === "isms-owner")) || (data240 === "on-call")) || (data240 === "cryptographer"))){
+const err526 = {instancePath:instancePath+"/gate/emergency/retrospective-approvers/" + i108,schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-approvers/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.emergency.properties["retrospective-approvers"].items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -7957,34 +7956,24 @@ vErrors.push(err526);
 }
 errors++;
 }
-if(!((((data241 === "security-lead") || (data241 === "isms-owner")) || (data241 === "on-call")) || (data241 === "cryptographer"))){
-const err527 = {instancePath:instancePath+"/gate/infrastructure/roles/" + i108,schemaPath:"#/properties/gate/properties/infrastructure/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.infrastructure.properties.roles.items.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err527];
 }
-else {
-vErrors.push(err527);
-}
-errors++;
-}
-}
-let i109 = data240.length;
+let i109 = data239.length;
 let j51;
 if(i109 > 1){
 const indices51 = {};
 for(;i109--;){
-let item51 = data240[i109];
+let item51 = data239[i109];
 if(typeof item51 !== "string"){
 continue;
 }
 if(typeof indices51[item51] == "number"){
 j51 = indices51[item51];
-const err528 = {instancePath:instancePath+"/gate/infrastructure/roles",schemaPath:"#/properties/gate/properties/infrastructure/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i109, j: j51},message:"must NOT have duplicate items (items ## "+j51+" and "+i109+" are identical)"};
+const err527 = {instancePath:instancePath+"/gate/emergency/retrospective-approvers",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-approvers/uniqueItems",keyword:"uniqueItems",params:{i: i109, j: j51},message:"must NOT have duplicate items (items ## "+j51+" and "+i109+" are identical)"};
 if(vErrors === null){
-vErrors = [err528];
+vErrors = [err527];
 }
 else {
-vErrors.push(err528);
+vErrors.push(err527);
 }
 errors++;
 break;
@@ -7994,7 +7983,21 @@ indices51[item51] = i109;
 }
 }
 else {
-const err529 = {instancePath:instancePath+"/gate/infrastructure/roles",schemaPath:"#/properties/gate/properties/infrastructure/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err528 = {instancePath:instancePath+"/gate/emergency/retrospective-approvers",schemaPath:"#/properties/gate/properties/emergency/properties/retrospective-approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err528];
+}
+else {
+vErrors.push(err528);
+}
+errors++;
+}
+}
+if(data231["escalate-to"] !== undefined){
+let data241 = data231["escalate-to"];
+if(Array.isArray(data241)){
+if(data241.length < 1){
+const err529 = {instancePath:instancePath+"/gate/emergency/escalate-to",schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -8003,10 +8006,11 @@ vErrors.push(err529);
 }
 errors++;
 }
-}
-}
-else {
-const err530 = {instancePath:instancePath+"/gate/infrastructure",schemaPath:"#/properties/gate/properties/infrastructure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len58 = data241.length;
+for(let i110=0; i110<len58; i110++){
+let data242 = data241[i110];
+if(typeof data242 !== "string"){
+const err530 = {instancePath:instancePath+"/gate/emergency/escalate-to/" + i110,schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -8015,13 +8019,8 @@ vErrors.push(err530);
 }
 errors++;
 }
-}
-if(data154["access-control"] !== undefined){
-let data242 = data154["access-control"];
-if(data242 && typeof data242 == "object" && !Array.isArray(data242)){
-for(const key48 in data242){
-if(!(key48 === "roles")){
-const err531 = {instancePath:instancePath+"/gate/access-control",schemaPath:"#/properties/gate/properties/access-control/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
+if(!((((data242 === "security-lead") || (data242 === "isms-owner")) || (data242 === "on-call")) || (data242 === "cryptographer"))){
+const err531 = {instancePath:instancePath+"/gate/emergency/escalate-to/" + i110,schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.emergency.properties["escalate-to"].items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -8031,50 +8030,23 @@ vErrors.push(err531);
 errors++;
 }
 }
-if(data242.roles !== undefined){
-let data243 = data242.roles;
-if(Array.isArray(data243)){
-const len58 = data243.length;
-for(let i110=0; i110<len58; i110++){
-let data244 = data243[i110];
-if(typeof data244 !== "string"){
-const err532 = {instancePath:instancePath+"/gate/access-control/roles/" + i110,schemaPath:"#/properties/gate/properties/access-control/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err532];
-}
-else {
-vErrors.push(err532);
-}
-errors++;
-}
-if(!((((data244 === "security-lead") || (data244 === "isms-owner")) || (data244 === "on-call")) || (data244 === "cryptographer"))){
-const err533 = {instancePath:instancePath+"/gate/access-control/roles/" + i110,schemaPath:"#/properties/gate/properties/access-control/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["access-control"].properties.roles.items.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err533];
-}
-else {
-vErrors.push(err533);
-}
-errors++;
-}
-}
-let i111 = data243.length;
+let i111 = data241.length;
 let j52;
 if(i111 > 1){
 const indices52 = {};
 for(;i111--;){
-let item52 = data243[i111];
+let item52 = data241[i111];
 if(typeof item52 !== "string"){
 continue;
 }
 if(typeof indices52[item52] == "number"){
 j52 = indices52[item52];
-const err534 = {instancePath:instancePath+"/gate/access-control/roles",schemaPath:"#/properties/gate/properties/access-control/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i111, j: j52},message:"must NOT have duplicate items (items ## "+j52+" and "+i111+" are identical)"};
+const err532 = {instancePath:instancePath+"/gate/emergency/escalate-to",schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/uniqueItems",keyword:"uniqueItems",params:{i: i111, j: j52},message:"must NOT have duplicate items (items ## "+j52+" and "+i111+" are identical)"};
 if(vErrors === null){
-vErrors = [err534];
+vErrors = [err532];
 }
 else {
-vErrors.push(err534);
+vErrors.push(err532);
 }
 errors++;
 break;
@@ -8084,7 +8056,34 @@ indices52[item52] = i111;
 }
 }
 else {
-const err535 = {instancePath:instancePath+"/gate/access-control/roles",schemaPath:"#/properties/gate/properties/access-control/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err533 = {instancePath:instancePath+"/gate/emergency/escalate-to",schemaPath:"#/properties/gate/properties/emergency/properties/escalate-to/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err533];
+}
+else {
+vErrors.push(err533);
+}
+errors++;
+}
+}
+}
+else {
+const err534 = {instancePath:instancePath+"/gate/emergency",schemaPath:"#/properties/gate/properties/emergency/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err534];
+}
+else {
+vErrors.push(err534);
+}
+errors++;
+}
+}
+if(data158.infrastructure !== undefined){
+let data243 = data158.infrastructure;
+if(data243 && typeof data243 == "object" && !Array.isArray(data243)){
+for(const key47 in data243){
+if(!(key47 === "roles")){
+const err535 = {instancePath:instancePath+"/gate/infrastructure",schemaPath:"#/properties/gate/properties/infrastructure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -8094,9 +8093,14 @@ vErrors.push(err535);
 errors++;
 }
 }
-}
-else {
-const err536 = {instancePath:instancePath+"/gate/access-control",schemaPath:"#/properties/gate/properties/access-control/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data243.roles !== undefined){
+let data244 = data243.roles;
+if(Array.isArray(data244)){
+const len59 = data244.length;
+for(let i112=0; i112<len59; i112++){
+let data245 = data244[i112];
+if(typeof data245 !== "string"){
+const err536 = {instancePath:instancePath+"/gate/infrastructure/roles/" + i112,schemaPath:"#/properties/gate/properties/infrastructure/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -8105,13 +8109,8 @@ vErrors.push(err536);
 }
 errors++;
 }
-}
-if(data154.cryptographic !== undefined){
-let data245 = data154.cryptographic;
-if(data245 && typeof data245 == "object" && !Array.isArray(data245)){
-for(const key49 in data245){
-if(!(((key49 === "review") || (key49 === "roles")) || (key49 === "self-review-heading"))){
-const err537 = {instancePath:instancePath+"/gate/cryptographic",schemaPath:"#/properties/gate/properties/cryptographic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
+if(!((((data245 === "security-lead") || (data245 === "isms-owner")) || (data245 === "on-call")) || (data245 === "cryptographer"))){
+const err537 = {instancePath:instancePath+"/gate/infrastructure/roles/" + i112,schemaPath:"#/properties/gate/properties/infrastructure/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.infrastructure.properties.roles.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -8121,73 +8120,23 @@ vErrors.push(err537);
 errors++;
 }
 }
-if(data245.review !== undefined){
-let data246 = data245.review;
-if(typeof data246 !== "string"){
-const err538 = {instancePath:instancePath+"/gate/cryptographic/review",schemaPath:"#/properties/gate/properties/cryptographic/properties/review/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err538];
-}
-else {
-vErrors.push(err538);
-}
-errors++;
-}
-if(!((data246 === "approval") || (data246 === "self-review"))){
-const err539 = {instancePath:instancePath+"/gate/cryptographic/review",schemaPath:"#/properties/gate/properties/cryptographic/properties/review/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.cryptographic.properties.review.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err539];
-}
-else {
-vErrors.push(err539);
-}
-errors++;
-}
-}
-if(data245.roles !== undefined){
-let data247 = data245.roles;
-if(Array.isArray(data247)){
-const len59 = data247.length;
-for(let i112=0; i112<len59; i112++){
-let data248 = data247[i112];
-if(typeof data248 !== "string"){
-const err540 = {instancePath:instancePath+"/gate/cryptographic/roles/" + i112,schemaPath:"#/properties/gate/properties/cryptographic/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err540];
-}
-else {
-vErrors.push(err540);
-}
-errors++;
-}
-if(!((((data248 === "security-lead") || (data248 === "isms-owner")) || (data248 === "on-call")) || (data248 === "cryptographer"))){
-const err541 = {instancePath:instancePath+"/gate/cryptographic/roles/" + i112,schemaPath:"#/properties/gate/properties/cryptographic/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.cryptographic.properties.roles.items.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err541];
-}
-else {
-vErrors.push(err541);
-}
-errors++;
-}
-}
-let i113 = data247.length;
+let i113 = data244.length;
 let j53;
 if(i113 > 1){
 const indices53 = {};
 for(;i113--;){
-let item53 = data247[i113];
+let item53 = data244[i113];
 if(typeof item53 !== "string"){
 continue;
 }
 if(typeof indices53[item53] == "number"){
 j53 = indices53[item53];
-const err542 = {instancePath:instancePath+"/gate/cryptographic/roles",schemaPath:"#/properties/gate/properties/cryptographic/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i113, j: j53},message:"must NOT have duplicate items (items ## "+j53+" and "+i113+" are identical)"};
+const err538 = {instancePath:instancePath+"/gate/infrastructure/roles",schemaPath:"#/properties/gate/properties/infrastructure/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i113, j: j53},message:"must NOT have duplicate items (items ## "+j53+" and "+i113+" are identical)"};
 if(vErrors === null){
-vErrors = [err542];
+vErrors = [err538];
 }
 else {
-vErrors.push(err542);
+vErrors.push(err538);
 }
 errors++;
 break;
@@ -8197,7 +8146,61 @@ indices53[item53] = i113;
 }
 }
 else {
-const err543 = {instancePath:instancePath+"/gate/cryptographic/roles",schemaPath:"#/properties/gate/properties/cryptographic/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err539 = {instancePath:instancePath+"/gate/infrastructure/roles",schemaPath:"#/properties/gate/properties/infrastructure/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err539];
+}
+else {
+vErrors.push(err539);
+}
+errors++;
+}
+}
+}
+else {
+const err540 = {instancePath:instancePath+"/gate/infrastructure",schemaPath:"#/properties/gate/properties/infrastructure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err540];
+}
+else {
+vErrors.push(err540);
+}
+errors++;
+}
+}
+if(data158["access-control"] !== undefined){
+let data246 = data158["access-control"];
+if(data246 && typeof data246 == "object" && !Array.isArray(data246)){
+for(const key48 in data246){
+if(!(key48 === "roles")){
+const err541 = {instancePath:instancePath+"/gate/access-control",schemaPath:"#/properties/gate/properties/access-control/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err541];
+}
+else {
+vErrors.push(err541);
+}
+errors++;
+}
+}
+if(data246.roles !== undefined){
+let data247 = data246.roles;
+if(Array.isArray(data247)){
+const len60 = data247.length;
+for(let i114=0; i114<len60; i114++){
+let data248 = data247[i114];
+if(typeof data248 !== "string"){
+const err542 = {instancePath:instancePath+"/gate/access-control/roles/" + i114,schemaPath:"#/properties/gate/properties/access-control/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err542];
+}
+else {
+vErrors.push(err542);
+}
+errors++;
+}
+if(!((((data248 === "security-lead") || (data248 === "isms-owner")) || (data248 === "on-call")) || (data248 === "cryptographer"))){
+const err543 = {instancePath:instancePath+"/gate/access-control/roles/" + i114,schemaPath:"#/properties/gate/properties/access-control/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties["access-control"].properties.roles.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -8207,11 +8210,18 @@ vErrors.push(err543);
 errors++;
 }
 }
-if(data245["self-review-heading"] !== undefined){
-let data249 = data245["self-review-heading"];
-if(typeof data249 === "string"){
-if(func5(data249) < 1){
-const err544 = {instancePath:instancePath+"/gate/cryptographic/self-review-heading",schemaPath:"#/properties/gate/properties/cryptographic/properties/self-review-heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let i115 = data247.length;
+let j54;
+if(i115 > 1){
+const indices54 = {};
+for(;i115--;){
+let item54 = data247[i115];
+if(typeof item54 !== "string"){
+continue;
+}
+if(typeof indices54[item54] == "number"){
+j54 = indices54[item54];
+const err544 = {instancePath:instancePath+"/gate/access-control/roles",schemaPath:"#/properties/gate/properties/access-control/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i115, j: j54},message:"must NOT have duplicate items (items ## "+j54+" and "+i115+" are identical)"};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -8219,10 +8229,14 @@ else {
 vErrors.push(err544);
 }
 errors++;
+break;
+}
+indices54[item54] = i115;
+}
 }
 }
 else {
-const err545 = {instancePath:instancePath+"/gate/cryptographic/self-review-heading",schemaPath:"#/properties/gate/properties/cryptographic/properties/self-review-heading/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err545 = {instancePath:instancePath+"/gate/access-control/roles",schemaPath:"#/properties/gate/properties/access-control/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -8234,7 +8248,7 @@ errors++;
 }
 }
 else {
-const err546 = {instancePath:instancePath+"/gate/cryptographic",schemaPath:"#/properties/gate/properties/cryptographic/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err546 = {instancePath:instancePath+"/gate/access-control",schemaPath:"#/properties/gate/properties/access-control/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -8244,9 +8258,12 @@ vErrors.push(err546);
 errors++;
 }
 }
-}
-else {
-const err547 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data158.cryptographic !== undefined){
+let data249 = data158.cryptographic;
+if(data249 && typeof data249 == "object" && !Array.isArray(data249)){
+for(const key49 in data249){
+if(!(((key49 === "review") || (key49 === "roles")) || (key49 === "self-review-heading"))){
+const err547 = {instancePath:instancePath+"/gate/cryptographic",schemaPath:"#/properties/gate/properties/cryptographic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -8256,12 +8273,10 @@ vErrors.push(err547);
 errors++;
 }
 }
-if(data.monitor !== undefined){
-let data250 = data.monitor;
-if(data250 && typeof data250 == "object" && !Array.isArray(data250)){
-for(const key50 in data250){
-if(!(func2.call(schema11.properties.monitor.properties, key50))){
-const err548 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
+if(data249.review !== undefined){
+let data250 = data249.review;
+if(typeof data250 !== "string"){
+const err548 = {instancePath:instancePath+"/gate/cryptographic/review",schemaPath:"#/properties/gate/properties/cryptographic/properties/review/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -8270,12 +8285,8 @@ vErrors.push(err548);
 }
 errors++;
 }
-}
-if(data250.window !== undefined){
-let data251 = data250.window;
-if(typeof data251 === "string"){
-if(func5(data251) < 2){
-const err549 = {instancePath:instancePath+"/monitor/window",schemaPath:"#/properties/monitor/properties/window/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+if(!((data250 === "approval") || (data250 === "self-review"))){
+const err549 = {instancePath:instancePath+"/gate/cryptographic/review",schemaPath:"#/properties/gate/properties/cryptographic/properties/review/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.cryptographic.properties.review.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -8284,8 +8295,15 @@ vErrors.push(err549);
 }
 errors++;
 }
-if(!pattern60.test(data251)){
-const err550 = {instancePath:instancePath+"/monitor/window",schemaPath:"#/properties/monitor/properties/window/pattern",keyword:"pattern",params:{pattern: "^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$"},message:"must match pattern \""+"^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$"+"\""};
+}
+if(data249.roles !== undefined){
+let data251 = data249.roles;
+if(Array.isArray(data251)){
+const len61 = data251.length;
+for(let i116=0; i116<len61; i116++){
+let data252 = data251[i116];
+if(typeof data252 !== "string"){
+const err550 = {instancePath:instancePath+"/gate/cryptographic/roles/" + i116,schemaPath:"#/properties/gate/properties/cryptographic/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -8294,9 +8312,8 @@ vErrors.push(err550);
 }
 errors++;
 }
-}
-else {
-const err551 = {instancePath:instancePath+"/monitor/window",schemaPath:"#/properties/monitor/properties/window/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data252 === "security-lead") || (data252 === "isms-owner")) || (data252 === "on-call")) || (data252 === "cryptographer"))){
+const err551 = {instancePath:instancePath+"/gate/cryptographic/roles/" + i116,schemaPath:"#/properties/gate/properties/cryptographic/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.properties.cryptographic.properties.roles.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -8306,11 +8323,18 @@ vErrors.push(err551);
 errors++;
 }
 }
-if(data250.interval !== undefined){
-let data252 = data250.interval;
-if(typeof data252 === "string"){
-if(func5(data252) < 2){
-const err552 = {instancePath:instancePath+"/monitor/interval",schemaPath:"#/properties/monitor/properties/interval/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+let i117 = data251.length;
+let j55;
+if(i117 > 1){
+const indices55 = {};
+for(;i117--;){
+let item55 = data251[i117];
+if(typeof item55 !== "string"){
+continue;
+}
+if(typeof indices55[item55] == "number"){
+j55 = indices55[item55];
+const err552 = {instancePath:instancePath+"/gate/cryptographic/roles",schemaPath:"#/properties/gate/properties/cryptographic/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i117, j: j55},message:"must NOT have duplicate items (items ## "+j55+" and "+i117+" are identical)"};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -8318,9 +8342,14 @@ else {
 vErrors.push(err552);
 }
 errors++;
+break;
 }
-if(!pattern60.test(data252)){
-const err553 = {instancePath:instancePath+"/monitor/interval",schemaPath:"#/properties/monitor/properties/interval/pattern",keyword:"pattern",params:{pattern: "^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$"},message:"must match pattern \""+"^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$"+"\""};
+indices55[item55] = i117;
+}
+}
+}
+else {
+const err553 = {instancePath:instancePath+"/gate/cryptographic/roles",schemaPath:"#/properties/gate/properties/cryptographic/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -8330,8 +8359,11 @@ vErrors.push(err553);
 errors++;
 }
 }
-else {
-const err554 = {instancePath:instancePath+"/monitor/interval",schemaPath:"#/properties/monitor/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data249["self-review-heading"] !== undefined){
+let data253 = data249["self-review-heading"];
+if(typeof data253 === "string"){
+if(func5(data253) < 1){
+const err554 = {instancePath:instancePath+"/gate/cryptographic/self-review-heading",schemaPath:"#/properties/gate/properties/cryptographic/properties/self-review-heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -8341,11 +8373,8 @@ vErrors.push(err554);
 errors++;
 }
 }
-if(data250["initial-delay"] !== undefined){
-let data253 = data250["initial-delay"];
-if(typeof data253 === "string"){
-if(func5(data253) < 1){
-const err555 = {instancePath:instancePath+"/monitor/initial-delay",schemaPath:"#/properties/monitor/properties/initial-delay/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err555 = {instancePath:instancePath+"/gate/cryptographic/self-review-heading",schemaPath:"#/properties/gate/properties/cryptographic/properties/self-review-heading/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -8354,8 +8383,10 @@ vErrors.push(err555);
 }
 errors++;
 }
-if(!pattern62.test(data253)){
-const err556 = {instancePath:instancePath+"/monitor/initial-delay",schemaPath:"#/properties/monitor/properties/initial-delay/pattern",keyword:"pattern",params:{pattern: "^(?:0|(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?)$"},message:"must match pattern \""+"^(?:0|(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?)$"+"\""};
+}
+}
+else {
+const err556 = {instancePath:instancePath+"/gate/cryptographic",schemaPath:"#/properties/gate/properties/cryptographic/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -8365,8 +8396,9 @@ vErrors.push(err556);
 errors++;
 }
 }
+}
 else {
-const err557 = {instancePath:instancePath+"/monitor/initial-delay",schemaPath:"#/properties/monitor/properties/initial-delay/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err557 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -8376,10 +8408,12 @@ vErrors.push(err557);
 errors++;
 }
 }
-if(data250["failure-limit"] !== undefined){
-let data254 = data250["failure-limit"];
-if(!(((typeof data254 == "number") && (!(data254 % 1) && !isNaN(data254))) && (isFinite(data254)))){
-const err558 = {instancePath:instancePath+"/monitor/failure-limit",schemaPath:"#/properties/monitor/properties/failure-limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.monitor !== undefined){
+let data254 = data.monitor;
+if(data254 && typeof data254 == "object" && !Array.isArray(data254)){
+for(const key50 in data254){
+if(!(func2.call(schema11.properties.monitor.properties, key50))){
+const err558 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -8388,9 +8422,12 @@ vErrors.push(err558);
 }
 errors++;
 }
-if((typeof data254 == "number") && (isFinite(data254))){
-if(data254 > 100 || isNaN(data254)){
-const err559 = {instancePath:instancePath+"/monitor/failure-limit",schemaPath:"#/properties/monitor/properties/failure-limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+}
+if(data254.window !== undefined){
+let data255 = data254.window;
+if(typeof data255 === "string"){
+if(func5(data255) < 2){
+const err559 = {instancePath:instancePath+"/monitor/window",schemaPath:"#/properties/monitor/properties/window/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -8399,8 +8436,8 @@ vErrors.push(err559);
 }
 errors++;
 }
-if(data254 < 0 || isNaN(data254)){
-const err560 = {instancePath:instancePath+"/monitor/failure-limit",schemaPath:"#/properties/monitor/properties/failure-limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(!pattern62.test(data255)){
+const err560 = {instancePath:instancePath+"/monitor/window",schemaPath:"#/properties/monitor/properties/window/pattern",keyword:"pattern",params:{pattern: "^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$"},message:"must match pattern \""+"^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$"+"\""};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -8410,11 +8447,8 @@ vErrors.push(err560);
 errors++;
 }
 }
-}
-if(data250["consecutive-error-limit"] !== undefined){
-let data255 = data250["consecutive-error-limit"];
-if(!(((typeof data255 == "number") && (!(data255 % 1) && !isNaN(data255))) && (isFinite(data255)))){
-const err561 = {instancePath:instancePath+"/monitor/consecutive-error-limit",schemaPath:"#/properties/monitor/properties/consecutive-error-limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err561 = {instancePath:instancePath+"/monitor/window",schemaPath:"#/properties/monitor/properties/window/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -8423,9 +8457,12 @@ vErrors.push(err561);
 }
 errors++;
 }
-if((typeof data255 == "number") && (isFinite(data255))){
-if(data255 > 100 || isNaN(data255)){
-const err562 = {instancePath:instancePath+"/monitor/consecutive-error-limit",schemaPath:"#/properties/monitor/properties/consecutive-error-limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+}
+if(data254.interval !== undefined){
+let data256 = data254.interval;
+if(typeof data256 === "string"){
+if(func5(data256) < 2){
+const err562 = {instancePath:instancePath+"/monitor/interval",schemaPath:"#/properties/monitor/properties/interval/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -8434,8 +8471,8 @@ vErrors.push(err562);
 }
 errors++;
 }
-if(data255 < 0 || isNaN(data255)){
-const err563 = {instancePath:instancePath+"/monitor/consecutive-error-limit",schemaPath:"#/properties/monitor/properties/consecutive-error-limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(!pattern62.test(data256)){
+const err563 = {instancePath:instancePath+"/monitor/interval",schemaPath:"#/properties/monitor/properties/interval/pattern",keyword:"pattern",params:{pattern: "^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$"},message:"must match pattern \""+"^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$"+"\""};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -8445,11 +8482,8 @@ vErrors.push(err563);
 errors++;
 }
 }
-}
-if(data250.baseline !== undefined){
-let data256 = data250.baseline;
-if(!((((data256 === "auto") || (data256 === "same-minutes")) || (data256 === "before-deploy")) || (data256 === "none"))){
-const err564 = {instancePath:instancePath+"/monitor/baseline",schemaPath:"#/properties/monitor/properties/baseline/enum",keyword:"enum",params:{allowedValues: schema11.properties.monitor.properties.baseline.enum},message:"must be equal to one of the allowed values"};
+else {
+const err564 = {instancePath:instancePath+"/monitor/interval",schemaPath:"#/properties/monitor/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -8459,11 +8493,11 @@ vErrors.push(err564);
 errors++;
 }
 }
-if(data250["auth-routes"] !== undefined){
-let data257 = data250["auth-routes"];
-if(Array.isArray(data257)){
-if(data257.length > 50){
-const err565 = {instancePath:instancePath+"/monitor/auth-routes",schemaPath:"#/properties/monitor/properties/auth-routes/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+if(data254["initial-delay"] !== undefined){
+let data257 = data254["initial-delay"];
+if(typeof data257 === "string"){
+if(func5(data257) < 1){
+const err565 = {instancePath:instancePath+"/monitor/initial-delay",schemaPath:"#/properties/monitor/properties/initial-delay/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -8472,12 +8506,8 @@ vErrors.push(err565);
 }
 errors++;
 }
-const len60 = data257.length;
-for(let i114=0; i114<len60; i114++){
-let data258 = data257[i114];
-if(typeof data258 === "string"){
-if(!pattern63.test(data258)){
-const err566 = {instancePath:instancePath+"/monitor/auth-routes/" + i114,schemaPath:"#/properties/monitor/properties/auth-routes/items/pattern",keyword:"pattern",params:{pattern: "^/[^\\s*]*(?:/\\*)?$"},message:"must match pattern \""+"^/[^\\s*]*(?:/\\*)?$"+"\""};
+if(!pattern64.test(data257)){
+const err566 = {instancePath:instancePath+"/monitor/initial-delay",schemaPath:"#/properties/monitor/properties/initial-delay/pattern",keyword:"pattern",params:{pattern: "^(?:0|(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?)$"},message:"must match pattern \""+"^(?:0|(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?)$"+"\""};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -8488,7 +8518,7 @@ errors++;
 }
 }
 else {
-const err567 = {instancePath:instancePath+"/monitor/auth-routes/" + i114,schemaPath:"#/properties/monitor/properties/auth-routes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err567 = {instancePath:instancePath+"/monitor/initial-delay",schemaPath:"#/properties/monitor/properties/initial-delay/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -8498,9 +8528,10 @@ vErrors.push(err567);
 errors++;
 }
 }
-}
-else {
-const err568 = {instancePath:instancePath+"/monitor/auth-routes",schemaPath:"#/properties/monitor/properties/auth-routes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data254["failure-limit"] !== undefined){
+let data258 = data254["failure-limit"];
+if(!(((typeof data258 == "number") && (!(data258 % 1) && !isNaN(data258))) && (isFinite(data258)))){
+const err568 = {instancePath:instancePath+"/monitor/failure-limit",schemaPath:"#/properties/monitor/properties/failure-limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -8509,13 +8540,9 @@ vErrors.push(err568);
 }
 errors++;
 }
-}
-if(data250.loki !== undefined){
-let data259 = data250.loki;
-if(data259 && typeof data259 == "object" && !Array.isArray(data259)){
-for(const key51 in data259){
-if(!(key51 === "selector")){
-const err569 = {instancePath:instancePath+"/monitor/loki",schemaPath:"#/properties/monitor/properties/loki/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
+if((typeof data258 == "number") && (isFinite(data258))){
+if(data258 > 100 || isNaN(data258)){
+const err569 = {instancePath:instancePath+"/monitor/failure-limit",schemaPath:"#/properties/monitor/properties/failure-limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -8524,12 +8551,8 @@ vErrors.push(err569);
 }
 errors++;
 }
-}
-if(data259.selector !== undefined){
-let data260 = data259.selector;
-if(typeof data260 === "string"){
-if(!pattern64.test(data260)){
-const err570 = {instancePath:instancePath+"/monitor/loki/selector",schemaPath:"#/properties/monitor/properties/loki/properties/selector/pattern",keyword:"pattern",params:{pattern: "^\\{.*\\}$"},message:"must match pattern \""+"^\\{.*\\}$"+"\""};
+if(data258 < 0 || isNaN(data258)){
+const err570 = {instancePath:instancePath+"/monitor/failure-limit",schemaPath:"#/properties/monitor/properties/failure-limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -8539,8 +8562,11 @@ vErrors.push(err570);
 errors++;
 }
 }
-else {
-const err571 = {instancePath:instancePath+"/monitor/loki/selector",schemaPath:"#/properties/monitor/properties/loki/properties/selector/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data254["consecutive-error-limit"] !== undefined){
+let data259 = data254["consecutive-error-limit"];
+if(!(((typeof data259 == "number") && (!(data259 % 1) && !isNaN(data259))) && (isFinite(data259)))){
+const err571 = {instancePath:instancePath+"/monitor/consecutive-error-limit",schemaPath:"#/properties/monitor/properties/consecutive-error-limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -8549,10 +8575,9 @@ vErrors.push(err571);
 }
 errors++;
 }
-}
-}
-else {
-const err572 = {instancePath:instancePath+"/monitor/loki",schemaPath:"#/properties/monitor/properties/loki/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data259 == "number") && (isFinite(data259))){
+if(data259 > 100 || isNaN(data259)){
+const err572 = {instancePath:instancePath+"/monitor/consecutive-error-limit",schemaPath:"#/properties/monitor/properties/consecutive-error-limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -8561,12 +8586,8 @@ vErrors.push(err572);
 }
 errors++;
 }
-}
-if(data250.metrics !== undefined){
-let data261 = data250.metrics;
-if(Array.isArray(data261)){
-if(data261.length > 20){
-const err573 = {instancePath:instancePath+"/monitor/metrics",schemaPath:"#/properties/monitor/properties/metrics/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
+if(data259 < 0 || isNaN(data259)){
+const err573 = {instancePath:instancePath+"/monitor/consecutive-error-limit",schemaPath:"#/properties/monitor/properties/consecutive-error-limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -8575,8 +8596,12 @@ vErrors.push(err573);
 }
 errors++;
 }
-if(data261.length < 1){
-const err574 = {instancePath:instancePath+"/monitor/metrics",schemaPath:"#/properties/monitor/properties/metrics/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+if(data254.baseline !== undefined){
+let data260 = data254.baseline;
+if(!((((data260 === "auto") || (data260 === "same-minutes")) || (data260 === "before-deploy")) || (data260 === "none"))){
+const err574 = {instancePath:instancePath+"/monitor/baseline",schemaPath:"#/properties/monitor/properties/baseline/enum",keyword:"enum",params:{allowedValues: schema11.properties.monitor.properties.baseline.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -8585,12 +8610,12 @@ vErrors.push(err574);
 }
 errors++;
 }
-const len61 = data261.length;
-for(let i115=0; i115<len61; i115++){
-let data262 = data261[i115];
-if(data262 && typeof data262 == "object" && !Array.isArray(data262)){
-if(data262.name === undefined){
-const err575 = {instancePath:instancePath+"/monitor/metrics/" + i115,schemaPath:"#/properties/monitor/properties/metrics/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+if(data254["auth-routes"] !== undefined){
+let data261 = data254["auth-routes"];
+if(Array.isArray(data261)){
+if(data261.length > 50){
+const err575 = {instancePath:instancePath+"/monitor/auth-routes",schemaPath:"#/properties/monitor/properties/auth-routes/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -8599,8 +8624,12 @@ vErrors.push(err575);
 }
 errors++;
 }
-if(data262.source === undefined){
-const err576 = {instancePath:instancePath+"/monitor/metrics/" + i115,schemaPath:"#/properties/monitor/properties/metrics/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+const len62 = data261.length;
+for(let i118=0; i118<len62; i118++){
+let data262 = data261[i118];
+if(typeof data262 === "string"){
+if(!pattern65.test(data262)){
+const err576 = {instancePath:instancePath+"/monitor/auth-routes/" + i118,schemaPath:"#/properties/monitor/properties/auth-routes/items/pattern",keyword:"pattern",params:{pattern: "^/[^\\s*]*(?:/\\*)?$"},message:"must match pattern \""+"^/[^\\s*]*(?:/\\*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -8609,8 +8638,9 @@ vErrors.push(err576);
 }
 errors++;
 }
-if(data262.threshold === undefined){
-const err577 = {instancePath:instancePath+"/monitor/metrics/" + i115,schemaPath:"#/properties/monitor/properties/metrics/items/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'"};
+}
+else {
+const err577 = {instancePath:instancePath+"/monitor/auth-routes/" + i118,schemaPath:"#/properties/monitor/properties/auth-routes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -8619,9 +8649,10 @@ vErrors.push(err577);
 }
 errors++;
 }
-for(const key52 in data262){
-if(!((((((((key52 === "name") || (key52 === "source")) || (key52 === "template")) || (key52 === "query")) || (key52 === "samples-query")) || (key52 === "threshold")) || (key52 === "min-samples")) || (key52 === "trigger"))){
-const err578 = {instancePath:instancePath+"/monitor/metrics/" + i115,schemaPath:"#/properties/monitor/properties/metrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
+}
+}
+else {
+const err578 = {instancePath:instancePath+"/monitor/auth-routes",schemaPath:"#/properties/monitor/properties/auth-routes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -8631,11 +8662,12 @@ vErrors.push(err578);
 errors++;
 }
 }
-if(data262.name !== undefined){
-let data263 = data262.name;
-if(typeof data263 === "string"){
-if(!pattern0.test(data263)){
-const err579 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/name",schemaPath:"#/properties/monitor/properties/metrics/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
+if(data254.loki !== undefined){
+let data263 = data254.loki;
+if(data263 && typeof data263 == "object" && !Array.isArray(data263)){
+for(const key51 in data263){
+if(!(key51 === "selector")){
+const err579 = {instancePath:instancePath+"/monitor/loki",schemaPath:"#/properties/monitor/properties/loki/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -8645,8 +8677,11 @@ vErrors.push(err579);
 errors++;
 }
 }
-else {
-const err580 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/name",schemaPath:"#/properties/monitor/properties/metrics/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data263.selector !== undefined){
+let data264 = data263.selector;
+if(typeof data264 === "string"){
+if(!pattern66.test(data264)){
+const err580 = {instancePath:instancePath+"/monitor/loki/selector",schemaPath:"#/properties/monitor/properties/loki/properties/selector/pattern",keyword:"pattern",params:{pattern: "^\\{.*\\}$"},message:"must match pattern \""+"^\\{.*\\}$"+"\""};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -8656,10 +8691,8 @@ vErrors.push(err580);
 errors++;
 }
 }
-if(data262.source !== undefined){
-let data264 = data262.source;
-if(!((((data264 === "loki") || (data264 === "prometheus")) || (data264 === "cloudflare")) || (data264 === "probes"))){
-const err581 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/source",schemaPath:"#/properties/monitor/properties/metrics/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema11.properties.monitor.properties.metrics.items.properties.source.enum},message:"must be equal to one of the allowed values"};
+else {
+const err581 = {instancePath:instancePath+"/monitor/loki/selector",schemaPath:"#/properties/monitor/properties/loki/properties/selector/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -8669,10 +8702,9 @@ vErrors.push(err581);
 errors++;
 }
 }
-if(data262.template !== undefined){
-let data265 = data262.template;
-if(!(((((((data265 === "error-rate") || (data265 === "latency-p50")) || (data265 === "latency-p90")) || (data265 === "latency-p95")) || (data265 === "latency-p99")) || (data265 === "auth-success-rate")) || (data265 === "synthetic"))){
-const err582 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/template",schemaPath:"#/properties/monitor/properties/metrics/items/properties/template/enum",keyword:"enum",params:{allowedValues: schema11.properties.monitor.properties.metrics.items.properties.template.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err582 = {instancePath:instancePath+"/monitor/loki",schemaPath:"#/properties/monitor/properties/loki/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -8682,11 +8714,11 @@ vErrors.push(err582);
 errors++;
 }
 }
-if(data262.query !== undefined){
-let data266 = data262.query;
-if(typeof data266 === "string"){
-if(func5(data266) < 1){
-const err583 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/query",schemaPath:"#/properties/monitor/properties/metrics/items/properties/query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data254.metrics !== undefined){
+let data265 = data254.metrics;
+if(Array.isArray(data265)){
+if(data265.length > 20){
+const err583 = {instancePath:instancePath+"/monitor/metrics",schemaPath:"#/properties/monitor/properties/metrics/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -8695,9 +8727,8 @@ vErrors.push(err583);
 }
 errors++;
 }
-}
-else {
-const err584 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/query",schemaPath:"#/properties/monitor/properties/metrics/items/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data265.length < 1){
+const err584 = {instancePath:instancePath+"/monitor/metrics",schemaPath:"#/properties/monitor/properties/metrics/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -8706,12 +8737,12 @@ vErrors.push(err584);
 }
 errors++;
 }
-}
-if(data262["samples-query"] !== undefined){
-let data267 = data262["samples-query"];
-if(typeof data267 === "string"){
-if(func5(data267) < 1){
-const err585 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/samples-query",schemaPath:"#/properties/monitor/properties/metrics/items/properties/samples-query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len63 = data265.length;
+for(let i119=0; i119<len63; i119++){
+let data266 = data265[i119];
+if(data266 && typeof data266 == "object" && !Array.isArray(data266)){
+if(data266.name === undefined){
+const err585 = {instancePath:instancePath+"/monitor/metrics/" + i119,schemaPath:"#/properties/monitor/properties/metrics/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -8720,9 +8751,8 @@ vErrors.push(err585);
 }
 errors++;
 }
-}
-else {
-const err586 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/samples-query",schemaPath:"#/properties/monitor/properties/metrics/items/properties/samples-query/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data266.source === undefined){
+const err586 = {instancePath:instancePath+"/monitor/metrics/" + i119,schemaPath:"#/properties/monitor/properties/metrics/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -8731,12 +8761,8 @@ vErrors.push(err586);
 }
 errors++;
 }
-}
-if(data262.threshold !== undefined){
-let data268 = data262.threshold;
-if(data268 && typeof data268 == "object" && !Array.isArray(data268)){
-if(data268.kind === undefined){
-const err587 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/threshold",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(data266.threshold === undefined){
+const err587 = {instancePath:instancePath+"/monitor/metrics/" + i119,schemaPath:"#/properties/monitor/properties/metrics/items/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'"};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -8745,8 +8771,9 @@ vErrors.push(err587);
 }
 errors++;
 }
-if(data268.operator === undefined){
-const err588 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/threshold",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
+for(const key52 in data266){
+if(!((((((((key52 === "name") || (key52 === "source")) || (key52 === "template")) || (key52 === "query")) || (key52 === "samples-query")) || (key52 === "threshold")) || (key52 === "min-samples")) || (key52 === "trigger"))){
+const err588 = {instancePath:instancePath+"/monitor/metrics/" + i119,schemaPath:"#/properties/monitor/properties/metrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -8755,8 +8782,12 @@ vErrors.push(err588);
 }
 errors++;
 }
-if(data268.value === undefined){
-const err589 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/threshold",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+if(data266.name !== undefined){
+let data267 = data266.name;
+if(typeof data267 === "string"){
+if(!pattern0.test(data267)){
+const err589 = {instancePath:instancePath+"/monitor/metrics/" + i119+"/name",schemaPath:"#/properties/monitor/properties/metrics/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -8765,9 +8796,9 @@ vErrors.push(err589);
 }
 errors++;
 }
-for(const key53 in data268){
-if(!(((key53 === "kind") || (key53 === "operator")) || (key53 === "value"))){
-const err590 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/threshold",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
+}
+else {
+const err590 = {instancePath:instancePath+"/monitor/metrics/" + i119+"/name",schemaPath:"#/properties/monitor/properties/metrics/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -8777,10 +8808,10 @@ vErrors.push(err590);
 errors++;
 }
 }
-if(data268.kind !== undefined){
-let data269 = data268.kind;
-if(!((data269 === "absolute") || (data269 === "relative"))){
-const err591 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/threshold/kind",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.monitor.properties.metrics.items.properties.threshold.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(data266.source !== undefined){
+let data268 = data266.source;
+if(!((((data268 === "loki") || (data268 === "prometheus")) || (data268 === "cloudflare")) || (data268 === "probes"))){
+const err591 = {instancePath:instancePath+"/monitor/metrics/" + i119+"/source",schemaPath:"#/properties/monitor/properties/metrics/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema11.properties.monitor.properties.metrics.items.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -8790,10 +8821,10 @@ vErrors.push(err591);
 errors++;
 }
 }
-if(data268.operator !== undefined){
-let data270 = data268.operator;
-if(!((((data270 === ">") || (data270 === ">=")) || (data270 === "<")) || (data270 === "<="))){
-const err592 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/threshold/operator",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/properties/operator/enum",keyword:"enum",params:{allowedValues: schema11.properties.monitor.properties.metrics.items.properties.threshold.properties.operator.enum},message:"must be equal to one of the allowed values"};
+if(data266.template !== undefined){
+let data269 = data266.template;
+if(!(((((((data269 === "error-rate") || (data269 === "latency-p50")) || (data269 === "latency-p90")) || (data269 === "latency-p95")) || (data269 === "latency-p99")) || (data269 === "auth-success-rate")) || (data269 === "synthetic"))){
+const err592 = {instancePath:instancePath+"/monitor/metrics/" + i119+"/template",schemaPath:"#/properties/monitor/properties/metrics/items/properties/template/enum",keyword:"enum",params:{allowedValues: schema11.properties.monitor.properties.metrics.items.properties.template.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -8803,10 +8834,11 @@ vErrors.push(err592);
 errors++;
 }
 }
-if(data268.value !== undefined){
-let data271 = data268.value;
-if(!((typeof data271 == "number") && (isFinite(data271)))){
-const err593 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/threshold/value",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data266.query !== undefined){
+let data270 = data266.query;
+if(typeof data270 === "string"){
+if(func5(data270) < 1){
+const err593 = {instancePath:instancePath+"/monitor/metrics/" + i119+"/query",schemaPath:"#/properties/monitor/properties/metrics/items/properties/query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -8816,9 +8848,8 @@ vErrors.push(err593);
 errors++;
 }
 }
-}
 else {
-const err594 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/threshold",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err594 = {instancePath:instancePath+"/monitor/metrics/" + i119+"/query",schemaPath:"#/properties/monitor/properties/metrics/items/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -8828,10 +8859,11 @@ vErrors.push(err594);
 errors++;
 }
 }
-if(data262["min-samples"] !== undefined){
-let data272 = data262["min-samples"];
-if(!(((typeof data272 == "number") && (!(data272 % 1) && !isNaN(data272))) && (isFinite(data272)))){
-const err595 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/min-samples",schemaPath:"#/properties/monitor/properties/metrics/items/properties/min-samples/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data266["samples-query"] !== undefined){
+let data271 = data266["samples-query"];
+if(typeof data271 === "string"){
+if(func5(data271) < 1){
+const err595 = {instancePath:instancePath+"/monitor/metrics/" + i119+"/samples-query",schemaPath:"#/properties/monitor/properties/metrics/items/properties/samples-query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -8840,9 +8872,9 @@ vErrors.push(err595);
 }
 errors++;
 }
-if((typeof data272 == "number") && (isFinite(data272))){
-if(data272 > 1000000 || isNaN(data272)){
-const err596 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/min-samples",schemaPath:"#/properties/monitor/properties/metrics/items/properties/min-samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"};
+}
+else {
+const err596 = {instancePath:instancePath+"/monitor/metrics/" + i119+"/samples-query",schemaPath:"#/properties/monitor/properties/metrics/items/properties/samples-query/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -8851,8 +8883,12 @@ vErrors.push(err596);
 }
 errors++;
 }
-if(data272 < 1 || isNaN(data272)){
-const err597 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/min-samples",schemaPath:"#/properties/monitor/properties/metrics/items/properties/min-samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data266.threshold !== undefined){
+let data272 = data266.threshold;
+if(data272 && typeof data272 == "object" && !Array.isArray(data272)){
+if(data272.kind === undefined){
+const err597 = {instancePath:instancePath+"/monitor/metrics/" + i119+"/threshold",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -8861,12 +8897,8 @@ vErrors.push(err597);
 }
 errors++;
 }
-}
-}
-if(data262.trigger !== undefined){
-let data273 = data262.trigger;
-if(!((((data273 === "error rate > 5 %") || (data273 === "critical functionality broken")) || (data273 === "security issue introduced")) || (data273 === "performance degradation > 50 %"))){
-const err598 = {instancePath:instancePath+"/monitor/metrics/" + i115+"/trigger",schemaPath:"#/properties/monitor/properties/metrics/items/properties/trigger/enum",keyword:"enum",params:{allowedValues: schema11.properties.monitor.properties.metrics.items.properties.trigger.enum},message:"must be equal to one of the allowed values"};
+if(data272.operator === undefined){
+const err598 = {instancePath:instancePath+"/monitor/metrics/" + i119+"/threshold",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -8875,10 +8907,8 @@ vErrors.push(err598);
 }
 errors++;
 }
-}
-}
-else {
-const err599 = {instancePath:instancePath+"/monitor/metrics/" + i115,schemaPath:"#/properties/monitor/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data272.value === undefined){
+const err599 = {instancePath:instancePath+"/monitor/metrics/" + i119+"/threshold",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -8887,10 +8917,9 @@ vErrors.push(err599);
 }
 errors++;
 }
-}
-}
-else {
-const err600 = {instancePath:instancePath+"/monitor/metrics",schemaPath:"#/properties/monitor/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key53 in data272){
+if(!(((key53 === "kind") || (key53 === "operator")) || (key53 === "value"))){
+const err600 = {instancePath:instancePath+"/monitor/metrics/" + i119+"/threshold",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -8900,9 +8929,10 @@ vErrors.push(err600);
 errors++;
 }
 }
-}
-else {
-const err601 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data272.kind !== undefined){
+let data273 = data272.kind;
+if(!((data273 === "absolute") || (data273 === "relative"))){
+const err601 = {instancePath:instancePath+"/monitor/metrics/" + i119+"/threshold/kind",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.monitor.properties.metrics.items.properties.threshold.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -8912,12 +8942,10 @@ vErrors.push(err601);
 errors++;
 }
 }
-if(data.rollback !== undefined){
-let data274 = data.rollback;
-if(data274 && typeof data274 == "object" && !Array.isArray(data274)){
-for(const key54 in data274){
-if(!((((((key54 === "loop-window-minutes") || (key54 === "direct-push")) || (key54 === "inconclusive")) || (key54 === "retries")) || (key54 === "deadline-seconds")) || (key54 === "health-timeout-seconds"))){
-const err602 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
+if(data272.operator !== undefined){
+let data274 = data272.operator;
+if(!((((data274 === ">") || (data274 === ">=")) || (data274 === "<")) || (data274 === "<="))){
+const err602 = {instancePath:instancePath+"/monitor/metrics/" + i119+"/threshold/operator",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/properties/operator/enum",keyword:"enum",params:{allowedValues: schema11.properties.monitor.properties.metrics.items.properties.threshold.properties.operator.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -8927,10 +8955,10 @@ vErrors.push(err602);
 errors++;
 }
 }
-if(data274["loop-window-minutes"] !== undefined){
-let data275 = data274["loop-window-minutes"];
-if(!(((typeof data275 == "number") && (!(data275 % 1) && !isNaN(data275))) && (isFinite(data275)))){
-const err603 = {instancePath:instancePath+"/rollback/loop-window-minutes",schemaPath:"#/properties/rollback/properties/loop-window-minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data272.value !== undefined){
+let data275 = data272.value;
+if(!((typeof data275 == "number") && (isFinite(data275)))){
+const err603 = {instancePath:instancePath+"/monitor/metrics/" + i119+"/threshold/value",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -8939,9 +8967,10 @@ vErrors.push(err603);
 }
 errors++;
 }
-if((typeof data275 == "number") && (isFinite(data275))){
-if(data275 > 10080 || isNaN(data275)){
-const err604 = {instancePath:instancePath+"/rollback/loop-window-minutes",schemaPath:"#/properties/rollback/properties/loop-window-minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080"};
+}
+}
+else {
+const err604 = {instancePath:instancePath+"/monitor/metrics/" + i119+"/threshold",schemaPath:"#/properties/monitor/properties/metrics/items/properties/threshold/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -8950,8 +8979,11 @@ vErrors.push(err604);
 }
 errors++;
 }
-if(data275 < 1 || isNaN(data275)){
-const err605 = {instancePath:instancePath+"/rollback/loop-window-minutes",schemaPath:"#/properties/rollback/properties/loop-window-minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data266["min-samples"] !== undefined){
+let data276 = data266["min-samples"];
+if(!(((typeof data276 == "number") && (!(data276 % 1) && !isNaN(data276))) && (isFinite(data276)))){
+const err605 = {instancePath:instancePath+"/monitor/metrics/" + i119+"/min-samples",schemaPath:"#/properties/monitor/properties/metrics/items/properties/min-samples/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -8960,11 +8992,9 @@ vErrors.push(err605);
 }
 errors++;
 }
-}
-}
-if(data274["direct-push"] !== undefined){
-if(typeof data274["direct-push"] !== "boolean"){
-const err606 = {instancePath:instancePath+"/rollback/direct-push",schemaPath:"#/properties/rollback/properties/direct-push/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data276 == "number") && (isFinite(data276))){
+if(data276 > 1000000 || isNaN(data276)){
+const err606 = {instancePath:instancePath+"/monitor/metrics/" + i119+"/min-samples",schemaPath:"#/properties/monitor/properties/metrics/items/properties/min-samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -8973,11 +9003,8 @@ vErrors.push(err606);
 }
 errors++;
 }
-}
-if(data274.inconclusive !== undefined){
-let data277 = data274.inconclusive;
-if(!((data277 === "page") || (data277 === "rollback"))){
-const err607 = {instancePath:instancePath+"/rollback/inconclusive",schemaPath:"#/properties/rollback/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.rollback.properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(data276 < 1 || isNaN(data276)){
+const err607 = {instancePath:instancePath+"/monitor/metrics/" + i119+"/min-samples",schemaPath:"#/properties/monitor/properties/metrics/items/properties/min-samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -8987,10 +9014,11 @@ vErrors.push(err607);
 errors++;
 }
 }
-if(data274.retries !== undefined){
-let data278 = data274.retries;
-if(!(((typeof data278 == "number") && (!(data278 % 1) && !isNaN(data278))) && (isFinite(data278)))){
-const err608 = {instancePath:instancePath+"/rollback/retries",schemaPath:"#/properties/rollback/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(data266.trigger !== undefined){
+let data277 = data266.trigger;
+if(!((((data277 === "error rate > 5 %") || (data277 === "critical functionality broken")) || (data277 === "security issue introduced")) || (data277 === "performance degradation > 50 %"))){
+const err608 = {instancePath:instancePath+"/monitor/metrics/" + i119+"/trigger",schemaPath:"#/properties/monitor/properties/metrics/items/properties/trigger/enum",keyword:"enum",params:{allowedValues: schema11.properties.monitor.properties.metrics.items.properties.trigger.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -8999,9 +9027,10 @@ vErrors.push(err608);
 }
 errors++;
 }
-if((typeof data278 == "number") && (isFinite(data278))){
-if(data278 > 10 || isNaN(data278)){
-const err609 = {instancePath:instancePath+"/rollback/retries",schemaPath:"#/properties/rollback/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+}
+else {
+const err609 = {instancePath:instancePath+"/monitor/metrics/" + i119,schemaPath:"#/properties/monitor/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -9010,8 +9039,10 @@ vErrors.push(err609);
 }
 errors++;
 }
-if(data278 < 0 || isNaN(data278)){
-const err610 = {instancePath:instancePath+"/rollback/retries",schemaPath:"#/properties/rollback/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err610 = {instancePath:instancePath+"/monitor/metrics",schemaPath:"#/properties/monitor/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -9022,10 +9053,8 @@ errors++;
 }
 }
 }
-if(data274["deadline-seconds"] !== undefined){
-let data279 = data274["deadline-seconds"];
-if(!(((typeof data279 == "number") && (!(data279 % 1) && !isNaN(data279))) && (isFinite(data279)))){
-const err611 = {instancePath:instancePath+"/rollback/deadline-seconds",schemaPath:"#/properties/rollback/properties/deadline-seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err611 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -9034,9 +9063,13 @@ vErrors.push(err611);
 }
 errors++;
 }
-if((typeof data279 == "number") && (isFinite(data279))){
-if(data279 > 900 || isNaN(data279)){
-const err612 = {instancePath:instancePath+"/rollback/deadline-seconds",schemaPath:"#/properties/rollback/properties/deadline-seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 900},message:"must be <= 900"};
+}
+if(data.rollback !== undefined){
+let data278 = data.rollback;
+if(data278 && typeof data278 == "object" && !Array.isArray(data278)){
+for(const key54 in data278){
+if(!((((((key54 === "loop-window-minutes") || (key54 === "direct-push")) || (key54 === "inconclusive")) || (key54 === "retries")) || (key54 === "deadline-seconds")) || (key54 === "health-timeout-seconds"))){
+const err612 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -9045,8 +9078,11 @@ vErrors.push(err612);
 }
 errors++;
 }
-if(data279 < 30 || isNaN(data279)){
-const err613 = {instancePath:instancePath+"/rollback/deadline-seconds",schemaPath:"#/properties/rollback/properties/deadline-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30},message:"must be >= 30"};
+}
+if(data278["loop-window-minutes"] !== undefined){
+let data279 = data278["loop-window-minutes"];
+if(!(((typeof data279 == "number") && (!(data279 % 1) && !isNaN(data279))) && (isFinite(data279)))){
+const err613 = {instancePath:instancePath+"/rollback/loop-window-minutes",schemaPath:"#/properties/rollback/properties/loop-window-minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -9055,12 +9091,9 @@ vErrors.push(err613);
 }
 errors++;
 }
-}
-}
-if(data274["health-timeout-seconds"] !== undefined){
-let data280 = data274["health-timeout-seconds"];
-if(!(((typeof data280 == "number") && (!(data280 % 1) && !isNaN(data280))) && (isFinite(data280)))){
-const err614 = {instancePath:instancePath+"/rollback/health-timeout-seconds",schemaPath:"#/properties/rollback/properties/health-timeout-seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data279 == "number") && (isFinite(data279))){
+if(data279 > 10080 || isNaN(data279)){
+const err614 = {instancePath:instancePath+"/rollback/loop-window-minutes",schemaPath:"#/properties/rollback/properties/loop-window-minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080"};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -9069,9 +9102,8 @@ vErrors.push(err614);
 }
 errors++;
 }
-if((typeof data280 == "number") && (isFinite(data280))){
-if(data280 > 600 || isNaN(data280)){
-const err615 = {instancePath:instancePath+"/rollback/health-timeout-seconds",schemaPath:"#/properties/rollback/properties/health-timeout-seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
+if(data279 < 1 || isNaN(data279)){
+const err615 = {instancePath:instancePath+"/rollback/loop-window-minutes",schemaPath:"#/properties/rollback/properties/loop-window-minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -9080,8 +9112,11 @@ vErrors.push(err615);
 }
 errors++;
 }
-if(data280 < 0 || isNaN(data280)){
-const err616 = {instancePath:instancePath+"/rollback/health-timeout-seconds",schemaPath:"#/properties/rollback/properties/health-timeout-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data278["direct-push"] !== undefined){
+if(typeof data278["direct-push"] !== "boolean"){
+const err616 = {instancePath:instancePath+"/rollback/direct-push",schemaPath:"#/properties/rollback/properties/direct-push/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -9091,10 +9126,10 @@ vErrors.push(err616);
 errors++;
 }
 }
-}
-}
-else {
-const err617 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data278.inconclusive !== undefined){
+let data281 = data278.inconclusive;
+if(!((data281 === "page") || (data281 === "rollback"))){
+const err617 = {instancePath:instancePath+"/rollback/inconclusive",schemaPath:"#/properties/rollback/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.rollback.properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -9104,14 +9139,131 @@ vErrors.push(err617);
 errors++;
 }
 }
-}
-else {
-const err618 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data278.retries !== undefined){
+let data282 = data278.retries;
+if(!(((typeof data282 == "number") && (!(data282 % 1) && !isNaN(data282))) && (isFinite(data282)))){
+const err618 = {instancePath:instancePath+"/rollback/retries",schemaPath:"#/properties/rollback/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err618];
 }
 else {
 vErrors.push(err618);
+}
+errors++;
+}
+if((typeof data282 == "number") && (isFinite(data282))){
+if(data282 > 10 || isNaN(data282)){
+const err619 = {instancePath:instancePath+"/rollback/retries",schemaPath:"#/properties/rollback/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err619];
+}
+else {
+vErrors.push(err619);
+}
+errors++;
+}
+if(data282 < 0 || isNaN(data282)){
+const err620 = {instancePath:instancePath+"/rollback/retries",schemaPath:"#/properties/rollback/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err620];
+}
+else {
+vErrors.push(err620);
+}
+errors++;
+}
+}
+}
+if(data278["deadline-seconds"] !== undefined){
+let data283 = data278["deadline-seconds"];
+if(!(((typeof data283 == "number") && (!(data283 % 1) && !isNaN(data283))) && (isFinite(data283)))){
+const err621 = {instancePath:instancePath+"/rollback/deadline-seconds",schemaPath:"#/properties/rollback/properties/deadline-seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err621];
+}
+else {
+vErrors.push(err621);
+}
+errors++;
+}
+if((typeof data283 == "number") && (isFinite(data283))){
+if(data283 > 900 || isNaN(data283)){
+const err622 = {instancePath:instancePath+"/rollback/deadline-seconds",schemaPath:"#/properties/rollback/properties/deadline-seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 900},message:"must be <= 900"};
+if(vErrors === null){
+vErrors = [err622];
+}
+else {
+vErrors.push(err622);
+}
+errors++;
+}
+if(data283 < 30 || isNaN(data283)){
+const err623 = {instancePath:instancePath+"/rollback/deadline-seconds",schemaPath:"#/properties/rollback/properties/deadline-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30},message:"must be >= 30"};
+if(vErrors === null){
+vErrors = [err623];
+}
+else {
+vErrors.push(err623);
+}
+errors++;
+}
+}
+}
+if(data278["health-timeout-seconds"] !== undefined){
+let data284 = data278["health-timeout-seconds"];
+if(!(((typeof data284 == "number") && (!(data284 % 1) && !isNaN(data284))) && (isFinite(data284)))){
+const err624 = {instancePath:instancePath+"/rollback/health-timeout-seconds",schemaPath:"#/properties/rollback/properties/health-timeout-seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err624];
+}
+else {
+vErrors.push(err624);
+}
+errors++;
+}
+if((typeof data284 == "number") && (isFinite(data284))){
+if(data284 > 600 || isNaN(data284)){
+const err625 = {instancePath:instancePath+"/rollback/health-timeout-seconds",schemaPath:"#/properties/rollback/properties/health-timeout-seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
+if(vErrors === null){
+vErrors = [err625];
+}
+else {
+vErrors.push(err625);
+}
+errors++;
+}
+if(data284 < 0 || isNaN(data284)){
+const err626 = {instancePath:instancePath+"/rollback/health-timeout-seconds",schemaPath:"#/properties/rollback/properties/health-timeout-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err626];
+}
+else {
+vErrors.push(err626);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err627 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err627];
+}
+else {
+vErrors.push(err627);
+}
+errors++;
+}
+}
+}
+else {
+const err628 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err628];
+}
+else {
+vErrors.push(err628);
 }
 errors++;
 }
