@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { GateRunSaver } from '../../actions/security-review-gate/test/demo-stage.ts';
 import { webhookExample } from '../harness/events.ts';
 import type { TempRepo } from '../harness/git-repo.ts';
-import { workerRepository } from '../workflows/support.ts';
+import { SHORT_WATCH_POLICY, workerRepository } from '../workflows/support.ts';
 import { runAction, type RunResult } from '../harness/run-action.ts';
 import { auditChange, unanswered, type Answer } from './audit.ts';
 import { DEMO_CHANGES, type DemoChange, type Lifecycle } from './lifecycle.ts';
@@ -24,22 +24,6 @@ function commitNow(repo: TempRepo, message: string, files: Record<string, string
   return git('rev-parse', 'HEAD');
 }
 
-/**
- * The Worker repository's change policy: the procedure's triggers, and a short watch (4 seconds,
- * every second) so the demo's deploys are watched in seconds. The one test Worker under
- * `wrangler dev` logs as itself, whatever name it is deployed under.
- */
-export const DEMO_POLICY = `version: 1
-monitor:
-  window: 4s
-  interval: 1s
-  loki:
-    selector: '{service_name="provii-test-worker"}'
-  metrics:
-    - { name: error-rate, source: loki, template: error-rate, threshold: { kind: absolute, operator: ">", value: 0.05 }, min-samples: 10 }
-    - { name: synthetic, source: probes, template: synthetic, threshold: { kind: absolute, operator: "<", value: 1 } }
-`;
-
 const SMOKE_TESTS = 'version: 1\ntests:\n  - { name: health document, path: /health, critical: true, expect: { json: { status: ok } } }\n  - { name: sign-in route, path: /smoke/login, check-version: true, expect: { latency-ms: 2000 } }\n';
 
 /**
@@ -51,7 +35,7 @@ export async function classifyLifecycleStage(show: Show, lifecycle: Lifecycle): 
   const repo = workerRepository('provii-verifier');
   lifecycle.repository = repo;
   const base = repo.commit('chore: start the verifier service\n\nThe service with its change policy and smoke tests.\n\nFixes: #1\n', {
-    '.github/change-policy.yml': DEMO_POLICY,
+    '.github/change-policy.yml': SHORT_WATCH_POLICY,
     '.github/smoke-tests.yml': SMOKE_TESTS,
     'src/health.ts': 'export const health = () => ({ status: "ok" });\n',
     'src/auth/session.ts': 'export function check(token: string): boolean {\n  return token.length > 0;\n}\n',

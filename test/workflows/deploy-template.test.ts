@@ -7,16 +7,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chooseVersionIds, seedWorker, serveDeployments, type RecordedDeployment } from '../../actions/wrangler-deploy-verify/test/support.ts';
-import { startCloudflareStandIn, type CloudflareStandIn } from '../harness/cloudflare-standin.ts';
+import { seedWorker, type RecordedDeployment } from '../../actions/wrangler-deploy-verify/test/support.ts';
+import type { CloudflareStandIn } from '../harness/cloudflare-standin.ts';
 import type { TempRepo } from '../harness/git-repo.ts';
-import { startGitHubStandIn, type GitHubStandIn } from '../harness/github-standin.ts';
-import { startWorkerDev, type WorkerDev } from '../harness/worker-dev.ts';
+import type { GitHubStandIn } from '../harness/github-standin.ts';
+import type { WorkerDev } from '../harness/worker-dev.ts';
 import { runWorkflow, stepOf, type WorkflowRunResult } from '../harness/workflow-runner.ts';
-import { offlineNpm, pushEvent, SESSIONS_KV, workerRepository, wranglerToml } from './support.ts';
+import { type DeployLab, offlineNpm, pushEvent, SESSIONS_KV, startDeployLab, workerRepository, wranglerToml } from './support.ts';
 
 const GOOD = '5d6e7f80-91a2-4b3c-8d4e-5f60718293a4';
 
+let lab: DeployLab;
 let cf: CloudflareStandIn;
 let gh: GitHubStandIn;
 let dev: WorkerDev;
@@ -25,15 +26,12 @@ let chooseIds: (worker: string, ...ids: string[]) => void;
 const repos: TempRepo[] = [];
 
 beforeAll(async () => {
-  [cf, gh] = await Promise.all([startCloudflareStandIn(), startGitHubStandIn()]);
-  deployments = serveDeployments(gh);
-  chooseIds = chooseVersionIds(cf);
-  dev = await startWorkerDev({ vars: { VERSION_ID: GOOD }, env: cf.env });
+  lab = await startDeployLab(GOOD);
+  ({ cf, gh, dev, deployments, chooseIds } = lab);
 }, 60_000);
 
 afterAll(async () => {
-  await dev?.stop();
-  await Promise.all([cf?.close(), gh?.close()]);
+  await lab?.stop();
   for (const r of repos) r.remove();
 });
 

@@ -9,19 +9,20 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chooseVersionIds, seedWorker, serveDeployments } from '../../actions/wrangler-deploy-verify/test/support.ts';
-import { startCloudflareStandIn, type CloudflareStandIn } from '../harness/cloudflare-standin.ts';
+import { seedWorker } from '../../actions/wrangler-deploy-verify/test/support.ts';
+import type { CloudflareStandIn } from '../harness/cloudflare-standin.ts';
 import type { TempRepo } from '../harness/git-repo.ts';
-import { startGitHubStandIn, type GitHubStandIn } from '../harness/github-standin.ts';
-import { startWorkerDev, type WorkerDev } from '../harness/worker-dev.ts';
+import type { GitHubStandIn } from '../harness/github-standin.ts';
+import type { WorkerDev } from '../harness/worker-dev.ts';
 import { allJobs, runWorkflow, stepOf, type WorkflowRunResult } from '../harness/workflow-runner.ts';
 import { suiteRootWithStandIns } from './suite-root.ts';
-import { offlineNpm, pushEvent, workerRepository, wranglerToml } from './support.ts';
+import { type DeployLab, offlineNpm, pushEvent, startDeployLab, workerRepository, wranglerToml } from './support.ts';
 
 const GOOD = '7f8091a2-b3c4-4d5e-8f60-718293a4b5c6';
 // The push example payload's repository: the templates name the service after it.
 const SERVICE = 'Hello-World';
 
+let lab: DeployLab;
 let cf: CloudflareStandIn;
 let gh: GitHubStandIn;
 let dev: WorkerDev;
@@ -32,15 +33,12 @@ const logDir = mkdtempSync(join(tmpdir(), 'stand-in-log-'));
 let logs = 0;
 
 beforeAll(async () => {
-  [cf, gh] = await Promise.all([startCloudflareStandIn(), startGitHubStandIn()]);
-  serveDeployments(gh);
-  chooseIds = chooseVersionIds(cf);
-  dev = await startWorkerDev({ vars: { VERSION_ID: GOOD }, env: cf.env });
+  lab = await startDeployLab(GOOD);
+  ({ cf, gh, dev, chooseIds } = lab);
 }, 60_000);
 
 afterAll(async () => {
-  await dev?.stop();
-  await Promise.all([cf?.close(), gh?.close()]);
+  await lab?.stop();
   for (const r of repos) r.remove();
   suite.remove();
   rmSync(logDir, { recursive: true, force: true });

@@ -9,13 +9,13 @@
  * tests the wiring. watch-and-rollback.test.ts runs the same workflow with their real bundles.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chooseVersionIds, seedWorker, serveDeployments, type RecordedDeployment } from '../../actions/wrangler-deploy-verify/test/support.ts';
-import { startCloudflareStandIn, type CloudflareStandIn } from '../harness/cloudflare-standin.ts';
+import { seedWorker, type RecordedDeployment } from '../../actions/wrangler-deploy-verify/test/support.ts';
+import type { CloudflareStandIn } from '../harness/cloudflare-standin.ts';
 import type { TempRepo } from '../harness/git-repo.ts';
-import { startGitHubStandIn, type GitHubStandIn } from '../harness/github-standin.ts';
-import { startWorkerDev, type WorkerDev } from '../harness/worker-dev.ts';
+import type { GitHubStandIn } from '../harness/github-standin.ts';
+import type { WorkerDev } from '../harness/worker-dev.ts';
 import { runWorkflow, stepOf, type WorkflowRunResult } from '../harness/workflow-runner.ts';
-import { offlineNpm, pushEvent, SESSIONS_KV, workerRepository, wranglerToml } from './support.ts';
+import { type DeployLab, offlineNpm, pushEvent, SESSIONS_KV, startDeployLab, workerRepository, wranglerToml } from './support.ts';
 import { suiteRootWithStandIns } from './suite-root.ts';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,7 @@ import { join } from 'node:path';
 const GOOD = '6e7f8091-a2b3-4c4d-9e5f-60718293a4b5';
 const WORKFLOW = '.github/workflows/deploy-worker.yml';
 
+let lab: DeployLab;
 let cf: CloudflareStandIn;
 let gh: GitHubStandIn;
 let dev: WorkerDev;
@@ -35,15 +36,12 @@ const logDir = mkdtempSync(join(tmpdir(), 'stand-in-log-'));
 let logs = 0;
 
 beforeAll(async () => {
-  [cf, gh] = await Promise.all([startCloudflareStandIn(), startGitHubStandIn()]);
-  deployments = serveDeployments(gh);
-  chooseIds = chooseVersionIds(cf);
-  dev = await startWorkerDev({ vars: { VERSION_ID: GOOD }, env: cf.env });
+  lab = await startDeployLab(GOOD);
+  ({ cf, gh, dev, deployments, chooseIds } = lab);
 }, 60_000);
 
 afterAll(async () => {
-  await dev?.stop();
-  await Promise.all([cf?.close(), gh?.close()]);
+  await lab?.stop();
   for (const r of repos) r.remove();
   suite.remove();
   rmSync(logDir, { recursive: true, force: true });

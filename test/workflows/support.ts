@@ -1,14 +1,17 @@
 /**
  * What the end-to-end workflow tests share: webhook payloads shaped for a change made in a real
- * temporary repository, a Worker project as a provii repository has one, and the environment that
- * keeps npm and the actions off the network.
+ * temporary repository, a Worker project as a provii repository has one, the stand-ins and the
+ * Worker a deploy runs against, and the environment that keeps npm and the actions off the network.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { chooseVersionIds, serveDeployments, type RecordedDeployment } from '../../actions/wrangler-deploy-verify/test/support.ts';
+import { startCloudflareStandIn, type CloudflareStandIn } from '../harness/cloudflare-standin.ts';
 import { webhookExample } from '../harness/events.ts';
 import { TempRepo } from '../harness/git-repo.ts';
-import { wranglerCli } from '../harness/worker-dev.ts';
+import { startGitHubStandIn, type GitHubStandIn } from '../harness/github-standin.ts';
+import { startWorkerDev, wranglerCli, type WorkerDev } from '../harness/worker-dev.ts';
 import { repoRoot } from '../harness/paths.ts';
 
 /** The real wrangler package a Worker project's devDependencies link to (npm installs it offline). */
@@ -23,6 +26,43 @@ export const offlineNpm: Record<string, string> = {
   npm_config_update_notifier: 'false',
   npm_config_loglevel: 'warn',
 };
+
+/** What a deploy workflow test runs against: the Cloudflare and GitHub stand-ins and the test Worker. */
+export interface DeployLab {
+  cf: CloudflareStandIn;
+  gh: GitHubStandIn;
+  /** The test Worker under `wrangler dev`, answering as version `good`. */
+  dev: WorkerDev;
+  /** The GitHub Deployments the runs create, by id. */
+  deployments: Map<number, RecordedDeployment>;
+  /** Chooses the ids of the versions the Cloudflare stand-in makes for a Worker, in order. */
+  chooseIds: (worker: string, ...ids: string[]) => void;
+  stop(): Promise<void>;
+}
+
+export async function startDeployLab(good: string): Promise<DeployLab> {
+  const [cf, gh] = await Promise.all([startCloudflareStandIn(), startGitHubStandIn()]);
+  const deployments = serveDeployments(gh);
+  const chooseIds = chooseVersionIds(cf);
+  let dev: WorkerDev;
+  try {
+    dev = await startWorkerDev({ vars: { VERSION_ID: good }, env: cf.env });
+  } catch (error) {
+    await Promise.all([cf.close(), gh.close()]);
+    throw error;
+  }
+  return {
+    cf,
+    gh,
+    dev,
+    deployments,
+    chooseIds,
+    async stop() {
+      await dev.stop();
+      await Promise.all([cf.close(), gh.close()]);
+    },
+  };
+}
 
 /** A push of `before..after` to `ref`, the real example payload with this change's commits. */
 export function pushEvent(repo: TempRepo, before: string, after: string, ref = 'refs/heads/main'): Record<string, any> {
@@ -68,6 +108,22 @@ export function workerRepository(name: string, extra = ''): TempRepo {
 export function wranglerToml(name: string, production = ''): string {
   return `name = "${name}"\nmain = "${testWorkerMain}"\ncompatibility_date = "2026-11-01"\n\n[env.production.version_metadata]\nbinding = "CF_VERSION_METADATA"\n${production}`;
 }
+
+/**
+ * A change policy with the procedure's triggers and a short watch (4 seconds, every second), so a
+ * deploy is watched in seconds. The one test Worker under `wrangler dev` logs as itself, whatever
+ * name it is deployed under.
+ */
+export const SHORT_WATCH_POLICY = `version: 1
+monitor:
+  window: 4s
+  interval: 1s
+  loki:
+    selector: '{service_name="provii-test-worker"}'
+  metrics:
+    - { name: error-rate, source: loki, template: error-rate, threshold: { kind: absolute, operator: ">", value: 0.05 }, min-samples: 10 }
+    - { name: synthetic, source: probes, template: synthetic, threshold: { kind: absolute, operator: "<", value: 1 } }
+`;
 
 /** A KV namespace binding of the production environment. */
 export const SESSIONS_KV = '\n[[env.production.kv_namespaces]]\nbinding = "SESSIONS"\nid = "0f2ac74b498b48028cb68387c421e279"\n';

@@ -22,22 +22,11 @@ import { startLokiStandin, type LokiStandin } from '../harness/loki-standin.ts';
 import { repoRoot } from '../harness/paths.ts';
 import { startWorkerDev, type WorkerDev } from '../harness/worker-dev.ts';
 import { allJobs, runWorkflow, stepOf, type WorkflowRunResult } from '../harness/workflow-runner.ts';
-import { offlineNpm, pushEvent, workerRepository, wranglerToml } from './support.ts';
+import { offlineNpm, pushEvent, SHORT_WATCH_POLICY, workerRepository, wranglerToml } from './support.ts';
 
 const GOOD = '8091a2b3-c4d5-4e6f-8071-8293a4b5c6d7';
 const TENANT = 'provii-logs';
 const WORKFLOW = '.github/workflows/deploy-worker.yml';
-// The one test Worker under `wrangler dev` logs as itself whatever name it was deployed under.
-const POLICY = `version: 1
-monitor:
-  window: 4s
-  interval: 1s
-  loki:
-    selector: '{service_name="provii-test-worker"}'
-  metrics:
-    - { name: error-rate, source: loki, template: error-rate, threshold: { kind: absolute, operator: ">", value: 0.05 }, min-samples: 10 }
-    - { name: synthetic, source: probes, template: synthetic, threshold: { kind: absolute, operator: "<", value: 1 } }
-`;
 
 let cf: CloudflareStandIn;
 let gh: GitHubStandIn;
@@ -88,7 +77,7 @@ afterAll(async () => {
 function change(name: string, message: string) {
   const repo = workerRepository(name);
   repos.push(repo);
-  repo.commit('chore: add the change policy\n\nA short watch for the deploy.\n', { '.github/change-policy.yml': POLICY });
+  repo.commit('chore: add the change policy\n\nA short watch for the deploy.\n', { '.github/change-policy.yml': SHORT_WATCH_POLICY });
   const base = repo.head();
   const head = repo.commit(message, { 'wrangler.toml': wranglerToml(name, ''), 'src/notes.md': `${name}\n` });
   const worker = `${name}-production`;

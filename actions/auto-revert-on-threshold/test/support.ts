@@ -18,6 +18,7 @@ import { startGitHubStandIn, type GitHubStandIn } from '../../../test/harness/gi
 import { repoRoot } from '../../../test/harness/paths.ts';
 import { runAction, type RunResult } from '../../../test/harness/run-action.ts';
 import { startWorkerDev, type WorkerDev } from '../../../test/harness/worker-dev.ts';
+import { chooseVersionIds } from '../../wrangler-deploy-verify/test/support.ts';
 import { GitHubRepo, REPOSITORY } from './github.ts';
 
 export const OUTPUTS = ['rolled-back', 'target-version-id', 'revert-pr', 'revert-sha', 'incident', 'incident-file', 'time-to-restore-seconds', 'outcome', 'status-page-note'];
@@ -238,17 +239,4 @@ export class WorkerProject {
   remove(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
-}
-
-/** Lets a test choose the ids of the versions the stand-in makes for a Worker, in order. */
-function chooseVersionIds(cf: CloudflareStandIn): (worker: string, ...ids: string[]) => void {
-  const queued = new Map<string, string[]>();
-  const upload = cf.state.uploadVersion.bind(cf.state);
-  cf.state.uploadVersion = (name, input) => {
-    const version = upload(name, input);
-    const id = queued.get(name)?.shift();
-    if (id !== undefined) version.id = id;
-    return version;
-  };
-  return (worker, ...ids) => queued.set(worker, [...(queued.get(worker) ?? []), ...ids]);
 }
