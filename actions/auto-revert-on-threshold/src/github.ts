@@ -3,13 +3,10 @@
  * opened per automatic rollback and updated as it goes), the page issue when a person must decide,
  * the revert pull request, the deployment's failure status, and the root-cause commit's author.
  */
-import { coreLogger, messageOf, statusOf, type Deadline, type Logger } from '@change-actions/action-kit';
+import { coreLogger as log, messageOf, statusOf, type Deadline } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import { ContractError, INCIDENT_LABEL, extractIncident } from '@change-actions/change-record';
 import type { IncidentIssue } from '@change-actions/rollback';
-
-/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
-const log: Logger = coreLogger;
 
 export interface Repository {
   owner: string;

@@ -4,15 +4,12 @@
  * that came from a file, an answer or wrangler is escaped; the whole is redacted.
  */
 import * as core from '@actions/core';
-import { coreLogger, html, printUntrusted, type Logger } from '@change-actions/action-kit';
+import { coreLogger as log, html, printUntrusted } from '@change-actions/action-kit';
 import type { Incident, MonitorVerdict, RollbackPlan } from '@change-actions/change-record';
 import type { Redactor } from '@change-actions/deploy-verify';
 import type { Timeline } from '@change-actions/rollback';
 import type { Verification } from './restore.ts';
 import type { Settings } from './settings.ts';
-
-/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
-const log: Logger = coreLogger;
 
 export interface Report {
   settings: Settings;

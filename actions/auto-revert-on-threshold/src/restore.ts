@@ -5,13 +5,10 @@
  * 429) is retried a bounded number of times inside the deadline, the live state read before each
  * retry; a refusal stops at once. Only a read-back and a health check that both pass are "restored".
  */
-import { coreLogger, type Deadline, type Logger } from '@change-actions/action-kit';
+import { coreLogger as log, type Deadline } from '@change-actions/action-kit';
 import { WORKER_NOT_FOUND_CODES, parseDeploymentStatus, wranglerArgs, type HealthOutcome, type LiveDeployment, type Redactor, type VersionSource, type WranglerTarget } from '@change-actions/deploy-verify';
 import { changedSecrets, classifyFailure, judgeRestore, retryDelayMs, type Timeline } from '@change-actions/rollback';
 import { checkHealth, type Wrangler } from '@change-actions/wrangler';
-
-/** The run's log. */
-const log: Logger = coreLogger;
 
 export interface RestoreRequest {
   wrangler: Wrangler;

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { Deadline, Git, UserError, coreLogger, loadPolicy, runAction, type Logger, type Outputs } from '@change-actions/action-kit';
+import { Deadline, Git, UserError, coreLogger as log, loadPolicy, runAction, type Outputs } from '@change-actions/action-kit';
 import { ContractError, INCIDENT_LABEL, incidentContract, monitorVerdictContract, rollbackPlanContract, type Incident, type MonitorVerdict, type RollbackPlan } from '@change-actions/change-record';
 import { Redactor, secretForms, short } from '@change-actions/deploy-verify';
 import { defaultPolicy, type RollbackPolicy } from '@change-actions/policy';
@@ -19,9 +19,6 @@ import { fetchBase, resolveRef, revertOnBase, useToken, type RevertOutcome } fro
 import { writeReport } from './report.ts';
 import { readLive, restore, verifyRestore, type RestoreResult, type Verification } from './restore.ts';
 import { readSettings, type Settings } from './settings.ts';
-
-/** The run's log: every adapter of this action writes through it. */
-const log: Logger = coreLogger;
 
 type Output = 'rolled-back' | 'target-version-id' | 'revert-pr' | 'incident' | 'time-to-restore-seconds' | 'outcome' | 'incident-file' | 'status-page-note' | 'revert-sha';
 

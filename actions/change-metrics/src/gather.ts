@@ -5,14 +5,11 @@
  * since the service's previous one; the compare API only where that history does not reach), and
  * incident issues by their label.
  */
-import { coreLogger, messageOf, statusOf, UserError, type Logger } from '@change-actions/action-kit';
+import { coreLogger as log, messageOf, statusOf, UserError } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import { compareCommits } from '@change-actions/change-gather';
 import { INCIDENT_LABEL, check, deploymentPayloadContract } from '@change-actions/change-record';
 import { commitsBetween, type DeployedCommit, type DeploymentInput, type HistoryCommit, type RepositoryInput } from '@change-actions/metrics';
-
-/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
-const log: Logger = coreLogger;
 
 /** Counts every request and refuses the one past the budget, so a run never drains the token. */
 export class ApiBudget {

@@ -7,13 +7,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
-import { coreLogger, Deadline, runAction, UserError, type Logger } from '@change-actions/action-kit';
+import { coreLogger as log, Deadline, runAction, UserError } from '@change-actions/action-kit';
 import { computeMetrics, reviewMarkdown, summaryMarkdown, type MetricsExport, type RepositoryInput, type SourceInfo } from '@change-actions/metrics';
 import { ApiBudget, organisationRepositories, readRepository } from './gather.ts';
 import { readSettings, type Settings } from './settings.ts';
-
-/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
-const log: Logger = coreLogger;
 
 type Output = 'metrics' | 'metrics-file' | 'report-file' | 'export-file' | 'targets-met' | 'api-calls' | 'skipped';
 

@@ -4,10 +4,7 @@
  * not the verdict, so a failure here is a warning, never a failed step.
  */
 import type { GitHubClient } from '@change-actions/action-kit/github';
-import { coreLogger, messageOf, type Logger } from '@change-actions/action-kit';
-
-/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
-const log: Logger = coreLogger;
+import { coreLogger as log, messageOf } from '@change-actions/action-kit';
 
 export interface LabelSync {
   owner: string;

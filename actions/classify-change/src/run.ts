@@ -3,7 +3,7 @@
  * the API), classify it with the pure engine, then report: outputs, the record file, labels on a
  * pull request (best effort), and a job summary.
  */
-import { coreLogger, Deadline, describePolicySource, Git, loadPolicy, readEvent, resolveRevision, runAction, type Logger } from '@change-actions/action-kit';
+import { coreLogger as log, Deadline, describePolicySource, Git, loadPolicy, readEvent, resolveRevision, runAction } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import { changeRecordContract, type ChangeRecordDocument } from '@change-actions/change-record';
 import { writeContractFile } from '@change-actions/change-record/files';
@@ -12,9 +12,6 @@ import { classify, filesNeedingContent } from '@change-actions/classify';
 import { report } from './report.ts';
 import { readSettings } from './settings.ts';
 import { syncLabels } from './labels.ts';
-
-/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
-const log: Logger = coreLogger;
 
 type Output =
   | 'change-type'

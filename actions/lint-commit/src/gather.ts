@@ -5,11 +5,8 @@
  * cannot be complete fails closed. The payload names no parents: where a message's verdict
  * depends on whether it is a merge, `needsParents` says so and the API supplies them.
  */
-import { coreLogger, resolveRevision, UserError, type Git, type GitCommit, type Logger, type ResolvedRevision, type WorkflowEvent } from '@change-actions/action-kit';
+import { coreLogger as log, resolveRevision, UserError, type Git, type GitCommit, type ResolvedRevision, type WorkflowEvent } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
-
-/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
-const log: Logger = coreLogger;
 
 export interface Message {
   /** Commit SHA, or `pull-request-title` / `pull-request-body`. */

@@ -1,10 +1,7 @@
 import * as core from '@actions/core';
-import { coreLogger, html, printUntrusted, type Logger } from '@change-actions/action-kit';
+import { coreLogger as log, html, printUntrusted } from '@change-actions/action-kit';
 import type { Finding, LintOutcome } from '@change-actions/commit-lint';
 import type { Message } from './gather.ts';
-
-/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
-const log: Logger = coreLogger;
 
 export interface Entry {
   id: string;

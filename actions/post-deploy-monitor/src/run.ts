@@ -5,7 +5,7 @@
  * file (the contract's monitor verdict), the outputs and the job summary.
  */
 import * as core from '@actions/core';
-import { coreLogger, Deadline, describePolicySource, Git, loadPolicy, messageOf, printUntrusted, readEvent, runAction, UserError, type Logger, type WorkflowEvent } from '@change-actions/action-kit';
+import { coreLogger as log, Deadline, describePolicySource, Git, loadPolicy, messageOf, printUntrusted, readEvent, runAction, UserError, type WorkflowEvent } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import { monitorVerdictContract, rollbackPlanContract, type MonitorVerdict } from '@change-actions/change-record';
 import { readContractFile, writeContractFile } from '@change-actions/change-record/files';
@@ -39,9 +39,6 @@ import {
 import type { MonitorMetricPolicy, MonitorPolicy, PolicySource } from '@change-actions/policy';
 import { readSettings, type Settings } from './settings.ts';
 import { Sources, readSmokeSuite, type Answer } from './sources.ts';
-
-/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
-const log: Logger = coreLogger;
 
 type Output = 'verdict' | 'breaches' | 'measurements' | 'verdict-file';
 

@@ -6,7 +6,7 @@
  * output and the check run are written.
  */
 import * as core from '@actions/core';
-import { coreLogger, Deadline, Git, messageOf, UserError, type Logger, type Outputs, type WorkflowEvent } from '@change-actions/action-kit';
+import { coreLogger as log, Deadline, Git, messageOf, UserError, type Outputs, type WorkflowEvent } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import { evaluateGate } from '@change-actions/gate';
 import { call, within, type GitHubApi } from './api.ts';
@@ -16,9 +16,6 @@ import { conclusionOf, gatherFailed, isApproved, stepFailed, type ReportedResult
 import { openRetrospective } from './retrospective.ts';
 import type { Output } from './run.ts';
 import type { Settings } from './settings.ts';
-
-/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
-const log: Logger = coreLogger;
 
 export const GATE_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'] as const;
 

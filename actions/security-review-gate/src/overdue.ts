@@ -6,7 +6,7 @@
  * any is overdue. A retrospective that cannot be judged is escalated as if overdue.
  */
 import * as core from '@actions/core';
-import { coreLogger, Deadline, describePolicySource, Git, loadPolicy, messageOf, UserError, type Logger, type Outputs, type WorkflowEvent } from '@change-actions/action-kit';
+import { coreLogger as log, Deadline, describePolicySource, Git, loadPolicy, messageOf, UserError, type Outputs, type WorkflowEvent } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import { isPersonalAccount, overdue, retrospectiveTiming, type Actor, type EmergencyChange, type GatePolicy, type OverdueRetrospective, type RetrospectiveApproval } from '@change-actions/gate';
 import { call, callOr404, within, type GitHubApi } from './api.ts';
@@ -16,9 +16,6 @@ import { writeOverdueSummary } from './report.ts';
 import { APPROVED_LABEL, OVERDUE_LABEL, TITLE, approvalsFrom, holders, listRetrospectives, type Marker, type RetrospectiveIssue } from './retrospective.ts';
 import type { Output } from './run.ts';
 import type { Settings } from './settings.ts';
-
-/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
-const log: Logger = coreLogger;
 
 export const OVERDUE_EVENTS = ['schedule', 'workflow_dispatch'] as const;
 

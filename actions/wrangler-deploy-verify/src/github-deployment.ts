@@ -4,12 +4,9 @@
  * metrics. Recording it is best effort: the deploy and its verdict stand without it, so a GitHub
  * failure ends in a warning, never in a failed step.
  */
-import { coreLogger, messageOf, statusOf, type Logger } from '@change-actions/action-kit';
+import { coreLogger as log, messageOf, statusOf } from '@change-actions/action-kit';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import type { DeploymentPayload } from '@change-actions/change-record';
-
-/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
-const log: Logger = coreLogger;
 
 export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error';
 

@@ -4,7 +4,7 @@
  * wrangler is escaped; the whole summary is redacted before it is written.
  */
 import * as core from '@actions/core';
-import { coreLogger, html, type Logger } from '@change-actions/action-kit';
+import { coreLogger as log, html } from '@change-actions/action-kit';
 import {
   short,
   tallySmoke,
@@ -18,9 +18,6 @@ import {
   type Verdict,
 } from '@change-actions/deploy-verify';
 import type { Strategy } from './settings.ts';
-
-/** The run's log (the logger port; adapters never write to it through `@actions/core`). */
-const log: Logger = coreLogger;
 
 export interface Report {
   /** The Worker's name, or the URL when it is not known. */

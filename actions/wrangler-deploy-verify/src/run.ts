@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as core from '@actions/core';
-import { Deadline, UserError, coreLogger, messageOf, runAction, type Logger, type Outputs } from '@change-actions/action-kit';
+import { Deadline, UserError, coreLogger as log, messageOf, runAction, type Outputs } from '@change-actions/action-kit';
 import type { Freeze } from '@change-actions/rollback';
 import type { GitHubClient } from '@change-actions/action-kit/github';
 import {
@@ -57,9 +57,6 @@ import type { DeploymentPayload } from '@change-actions/change-record';
 import { logVerdict, writeSummary, type Report } from './report.ts';
 import { maskValues, redactError, writeSecretsFile } from './secrets.ts';
 import { readSettings, type Settings } from './settings.ts';
-
-/** The run's log: every adapter of this action writes through it. */
-const log: Logger = coreLogger;
 
 type Output =
   | 'version-id'
