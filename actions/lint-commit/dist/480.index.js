@@ -119,12 +119,13 @@ async function fromGit(git, baseRev, ref, needsContent) {
     const files = diff.entries.map((entry) => gitFile(entry, diff.patches.get(entry.path) ?? []));
     await decodeOtherEncodings(git, diff.entries, files);
     await fillContent(files, needsContent, async (specs) => {
-        const blobs = await git.blobs(specs.map(([rev, path]) => `${rev === 'base' ? diffBase : ref.head}:${path}`));
+        const objects = specs.map(([rev, path]) => `${rev === 'base' ? diffBase : ref.head}:${path}`);
+        const blobs = await git.blobs(objects);
         const candidates = blobs.flatMap((text, i) => (text !== undefined && NOT_UTF8.test(text) ? [i] : []));
         if (candidates.length === 0)
             return blobs;
         // Read again as bytes: UTF-16 and UTF-32 decoded, anything else not given (unreadable).
-        const bytes = await git.blobBytes(candidates.map((i) => { const [rev, path] = specs[i]; return `${rev === 'base' ? diffBase : ref.head}:${path}`; }));
+        const bytes = await git.blobBytes(candidates.map((i) => objects[i]));
         candidates.forEach((index, i) => {
             const raw = bytes[i];
             blobs[index] = raw === undefined ? undefined : decodeText(raw)?.text;
