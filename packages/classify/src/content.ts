@@ -27,11 +27,9 @@ export const contentRules: readonly ContentRule[] = [
  * (their integrity hashes would match `sha512` on every line).
  */
 function scanned(compiled: CompiledPolicy, file: ChangedFile): boolean {
-  return (
-    matchesEither(file, compiled.paths.contentFiles.test) &&
-    !matchesEither(file, compiled.paths.contentExclude.test) &&
-    !matchesEither(file, isDependencyFile)
-  );
+  // Either path is enough: a file renamed out of (or into) an excluded path with edits is scanned.
+  const scannedPath = (path: string) => compiled.paths.contentFiles.test(path) && !compiled.paths.contentExclude.test(path) && !isDependencyFile(path);
+  return matchesEither(file, scannedPath);
 }
 
 export function contentTriggers(compiled: CompiledPolicy, file: ChangedFile): readonly Trigger[] {

@@ -151,10 +151,11 @@ export const defaultClassifyPolicy: ClassifyPolicy = deepFreeze({
     // (AndroidManifest.xml, network security config, Info.plist), .env files and configuration of
     // every kind as much as in code, and a list of extensions misses the next one.
     files: ['**'],
+    // Not .txt: wrangler's default module rules load **/*.txt into the Worker as text. The
+    // licence and changelog names only bare or with a prose extension: src/license.ts is code.
     exclude: [
-      '**/*.{md,markdown,rst,adoc,txt}',
-      '**/{LICENSE,LICENCE,COPYING,NOTICE,AUTHORS}{,.*}',
-      '**/CHANGELOG{,.*}',
+      '**/*.{md,markdown,rst,adoc}',
+      '**/{LICENSE,LICENCE,COPYING,NOTICE,AUTHORS,CHANGELOG}{,.md,.markdown,.rst,.adoc,.txt}',
       `**/*.{${mediaFiles}}`,
     ],
     opaque: ['**/*.{wasm,node,so,dylib,dll,exe,jar,class,a,o}'],
@@ -261,23 +262,31 @@ export const defaultClassifyPolicy: ClassifyPolicy = deepFreeze({
       '**/pubspec_overrides.yaml',
       '**/go.{mod,sum,work,work.sum}',
       '**/pyproject.toml',
-      '**/{requirements,constraints}*.{txt,in}',
+      '**/*{requirements,constraints}*.{txt,in}',
+      '**/requirements/**/*.{txt,in}',
+      '**/environment.{yml,yaml}',
       '**/{Pipfile,Pipfile.lock,poetry.lock,pdm.lock,uv.lock,setup.py,setup.cfg}',
       '**/deno.{json,jsonc,lock}',
       '**/import_map.json',
       '**/bun.{lock,lockb}',
       '**/{Gemfile,Gemfile.lock,gems.rb,gems.locked}',
+      '**/*.gemspec',
       '**/composer.{json,lock}',
       '**/pom.xml',
-      '**/build.sbt',
+      '**/*.sbt',
       '**/*.{csproj,fsproj,vbproj}',
-      '**/{packages.config,packages.lock.json,Directory.Packages.props,nuget.config}',
-      '**/{flake.nix,flake.lock}',
+      '**/{packages.config,packages.lock.json,Directory.Packages.props,Directory.Build.props,Directory.Build.targets,nuget.config}',
+      '**/*.nix',
+      '**/flake.lock',
       '**/Cartfile{,.resolved}',
+      // Xcode's Swift package references; pnpm's other manifest formats.
+      '**/*.pbxproj',
+      '**/package.{yaml,json5}',
     ],
   },
   infrastructure: {
-    paths: ['**/kv/**', '**/*kv*.{json,jsonc,toml,yaml,yml}', '**/*.{tf,tfvars}'],
+    // .wrangler/deploy/config.json redirects wrangler to another configuration file.
+    paths: ['**/kv/**', '**/*kv*.{json,jsonc,toml,yaml,yml}', '**/*.{tf,tfvars}', '**/.wrangler/deploy/config.json'],
     wrangler: ['**/wrangler.{toml,json,jsonc}', '**/wrangler.*.{toml,json,jsonc}', '**/wrangler*.{toml,json,jsonc}.*'],
   },
   accessControl: {
